@@ -1,6 +1,20 @@
+using Bronbank.Web.Health;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBronbankStorage();
+builder.AddBronbankApi();
+builder.Services.AddBronbankHealth();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseBronbankApi();
+app.MapBronbankHealth();
+app.MapBronbankApi();
 
 app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,29 @@
+namespace Bronbank.Domain.Requests;
+
+/// <summary>
+/// A resident's hulpvraag (help request) as a coordinator typed it. It names no resident: the
+/// <see cref="ResidentRef"/> is an opaque reference only the coordinator can resolve.
+/// </summary>
+public sealed class HelpRequest
+{
+    public Guid Id { get; set; }
+    public int Version { get; set; }
+    public string Question { get; set; } = "";
+    public string Neighbourhood { get; set; } = "";
+    public List<string> Availability { get; set; } = [];
+    public List<string> Languages { get; set; } = ["nl"];
+    public string? ResidentRef { get; set; }
+    public RequestStatus Status { get; set; } = RequestStatus.Open;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public void Apply(HelpRequestDraft draft)
+    {
+        Question = draft.Question!;
+        Neighbourhood = draft.Neighbourhood!;
+        Availability = [.. draft.Availability!.OfType<string>()];
+        Languages = [.. draft.Languages!.OfType<string>()];
+        ResidentRef = draft.ResidentRef;
+        Status = RequestStatuses.Parse(draft.Status) ?? Status;
+    }
+}

@@ -1,0 +1,42 @@
+using Bronbank.Domain.Areas;
+using Bronbank.Domain.Validation;
+
+namespace Bronbank.Domain.Requests;
+
+/// <summary>What a coordinator sends to create or replace a help request; nullable so missing fields are named.</summary>
+public sealed record HelpRequestDraft
+{
+    public const int MaxQuestionLength = 2000;
+
+    public string? Question { get; init; }
+    public string? Neighbourhood { get; init; }
+    /// <summary>When the resident can; empty means flexible.</summary>
+    public IReadOnlyList<string?>? Availability { get; init; }
+    public IReadOnlyList<string?>? Languages { get; init; }
+    public string? ResidentRef { get; init; }
+    public string? Status { get; init; }
+
+    public Dictionary<string, string[]> Validate(AreaCatalog areas)
+    {
+        var errors = new ErrorBag();
+        errors.Text("question", Question, required: true, MaxQuestionLength);
+        errors.Text("neighbourhood", Neighbourhood, required: true, 100);
+        if (!string.IsNullOrWhiteSpace(Neighbourhood) && areas.Find(Neighbourhood) is null)
+            errors.Add("neighbourhood", $"Unknown area '{Neighbourhood}'; use one of GET /api/v1/areas.");
+        errors.DayParts("availability", Availability);
+        if (Languages is not null) errors.Languages("languages", Languages, allowEmpty: false);
+        errors.Text("residentRef", ResidentRef, required: false, 100);
+        if (Status is not null && RequestStatuses.Parse(Status) is null)
+            errors.Add("status", "Must be one of open, proposed, matched, closed.");
+        return errors.ToDictionary();
+    }
+
+    public HelpRequestDraft Normalize(AreaCatalog areas) => this with
+    {
+        Question = Question!.Trim(),
+        Neighbourhood = areas.Find(Neighbourhood)?.Name ?? Neighbourhood!.Trim(),
+        Availability = DayParts.Normalize(Availability ?? []),
+        Languages = Languages is null ? ["nl"] : LanguageCodes.Normalize(Languages),
+        ResidentRef = ErrorBag.NullIfBlank(ResidentRef),
+    };
+}

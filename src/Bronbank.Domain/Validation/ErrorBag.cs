@@ -1,0 +1,74 @@
+namespace Bronbank.Domain.Validation;
+
+/// <summary>Collects validation problems by field, in the shape RFC 9457 validation problems use.</summary>
+public sealed class ErrorBag
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public void Text(string field, string? value, bool required, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, "Required.");
+            return;
+        }
+        if (value.Length > maxLength) Add(field, $"At most {maxLength} characters (got {value.Length}).");
+        if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            Add(field, "Control characters are not allowed.");
+    }
+
+    public void Phrases(string field, IReadOnlyList<string?>? phrases, int maxCount, int maxLength)
+    {
+        if (phrases is null) return;
+        if (phrases.Count > maxCount) Add(field, $"At most {maxCount} entries (got {phrases.Count}).");
+        for (var i = 0; i < phrases.Count && i < maxCount; i++)
+        {
+            Text($"{field}[{i}]", phrases[i] ?? "", required: false, maxLength);
+        }
+    }
+
+    public void DayParts(string field, IReadOnlyList<string?>? tokens)
+    {
+        if (tokens is null) return;
+        if (tokens.Count > Validation.DayParts.All.Count * 2) Add(field, "Too many day-parts.");
+        foreach (var token in tokens.Take(50))
+        {
+            if (!Validation.DayParts.IsValid(token?.Trim().ToLowerInvariant()))
+                Add(field, $"'{Shorten(token)}' is not a day-part; use ma|di|wo|do|vr|za|zo + -ochtend|-middag|-avond, e.g. di-ochtend.");
+        }
+    }
+
+    public void Languages(string field, IReadOnlyList<string?>? codes, bool allowEmpty)
+    {
+        if (codes is null || codes.Count == 0)
+        {
+            if (!allowEmpty) Add(field, "At least one language is required.");
+            return;
+        }
+        if (codes.Count > 20) Add(field, "At most 20 languages.");
+        foreach (var code in codes.Take(20))
+        {
+            if (!LanguageCodes.IsValid(code))
+                Add(field, $"'{Shorten(code)}' is not an ISO 639 language code such as nl, ar or zgh.");
+        }
+    }
+
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static IReadOnlyList<string> CleanPhrases(IEnumerable<string?> phrases) =>
+        [.. phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string Shorten(string? value) =>
+        value is null ? "null" : value.Length <= 40 ? value : value[..40] + "…";
+}

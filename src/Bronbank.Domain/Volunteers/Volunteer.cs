@@ -1,0 +1,50 @@
+namespace Bronbank.Domain.Volunteers;
+
+/// <summary>
+/// A volunteer profile as staff record it after an intake: what the person loves to do (passions),
+/// what they are good at (talents), and the practical side (area, day-parts, languages, capacity).
+/// </summary>
+public sealed class Volunteer
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Optimistic-concurrency revision, maintained by the document store.</summary>
+    public int Version { get; set; }
+
+    public string Name { get; set; } = "";
+    public string Neighbourhood { get; set; } = "";
+    public string? Buurthuis { get; set; }
+    public List<string> Passions { get; set; } = [];
+    public List<string> Talents { get; set; } = [];
+    public string? About { get; set; }
+    public List<string> Availability { get; set; } = [];
+    public List<string> Languages { get; set; } = ["nl"];
+    public int MaxMatches { get; set; } = 1;
+    public bool Active { get; set; } = true;
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+
+    /// <summary>A stable key from an outside system (spreadsheet import, generator), unique when present.</summary>
+    public string? ExternalKey { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Copies a validated, normalised draft onto this profile.</summary>
+    public void Apply(VolunteerDraft draft)
+    {
+        Name = draft.Name!;
+        Neighbourhood = draft.Neighbourhood!;
+        Buurthuis = draft.Buurthuis;
+        Passions = [.. draft.Passions!.OfType<string>()];
+        Talents = [.. draft.Talents!.OfType<string>()];
+        About = draft.About;
+        Availability = [.. draft.Availability!.OfType<string>()];
+        Languages = [.. draft.Languages!.OfType<string>()];
+        MaxMatches = draft.MaxMatches!.Value;
+        Active = draft.Active!.Value;
+        Email = draft.Email;
+        Phone = draft.Phone;
+        ExternalKey = draft.ExternalKey ?? ExternalKey;
+    }
+}

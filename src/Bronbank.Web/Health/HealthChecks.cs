@@ -1,0 +1,42 @@
+using Bronbank.Web.Storage;
+using Marten;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Bronbank.Web.Health;
+
+/// <summary>Ready means the database answers and the schema is in place; live means the process runs.</summary>
+internal sealed class DatabaseReadyCheck(IDocumentStore store, DatabaseState state) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        if (!state.SchemaReady) return HealthCheckResult.Unhealthy("Database schema not in place yet.");
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
+            await using var session = store.QuerySession();
+            await session.QueryAsync<int>("select 1", timeout.Token);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception e) when (DatabaseResilience.IsUnavailable(e) || e is OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("Database unreachable.");
+        }
+    }
+}
+
+public static class HealthEndpoints
+{
+    public static IServiceCollection AddBronbankHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBronbankHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health");
+        routes.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithTags("Health");
+        return routes;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Requests;
+using Bronbank.Web.Volunteers;
+using Scalar.AspNetCore;
+
+namespace Bronbank.Web.Infrastructure;
+
+public static class ApiExtensions
+{
+    public static IHostApplicationBuilder AddBronbankApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Let malformed JSON reach ApiExceptionHandler, which names the field, instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.MaxDepth = 32;
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddOptions<AreaOptions>().BindConfiguration(AreaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AreaDirectory>();
+        builder.Services.AddScoped<VolunteerService>();
+        builder.Services.AddScoped<RequestService>();
+        return builder;
+    }
+
+    public static WebApplication UseBronbankApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapBronbankApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapOpenApi();
+        routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API"));
+        routes.MapAreas();
+        routes.MapVolunteers();
+        routes.MapRequests();
+        return routes;
+    }
+}

@@ -1,0 +1,86 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Requests;
+
+public static class RequestApi
+{
+    public static RouteGroupBuilder MapRequests(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/requests").WithTags("Help requests")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/", Create).WithName("CreateRequest").WithSummary("Record a resident's help request (hulpvraag)");
+        group.MapGet("/", List).WithName("ListRequests").WithSummary("List help requests, a page at a time");
+        group.MapGet("/{id}", Get).WithName("GetRequest").WithSummary("Read one help request");
+        group.MapPut("/{id}", Update).WithName("UpdateRequest").WithSummary("Replace a help request (If-Match guards against lost updates)");
+        group.MapPost("/{id}/close", Close).WithName("CloseRequest").WithSummary("Close a help request by hand");
+        group.MapDelete("/{id}", Delete).WithName("DeleteRequest").WithSummary("Delete a help request");
+        return group;
+    }
+
+    public static async Task<Results<Created<RequestResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        HelpRequestDraft draft, RequestService requests, HttpContext context, CancellationToken ct)
+    {
+        var outcome = await requests.CreateAsync(draft, ct);
+        if (outcome.Failure is { } failure)
+            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Created($"/api/v1/requests/{outcome.Value.Id}", outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        string id, IQuerySession session, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var request = await session.LoadAsync<HelpRequest>(guid, ct);
+        if (request is null) return Problems.NotFound($"No help request with id {guid}.");
+        ETags.Set(context, request.Version);
+        return TypedResults.Ok(request.AsResponse());
+    }
+
+    public static async Task<Results<Ok<PageOf<RequestResponse>>, ValidationProblem>> List(
+        IQuerySession session, CancellationToken ct, string? status = null, int page = 1, int pageSize = 20)
+    {
+        var errors = Paging.Validate(page, pageSize);
+        var parsed = RequestStatuses.Parse(status);
+        if (status is not null && parsed is null) errors["status"] = ["Must be one of open, proposed, matched, closed."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        IQueryable<HelpRequest> query = session.Query<HelpRequest>();
+        if (parsed is { } s) query = query.Where(r => r.Status == s);
+        var result = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).ToPagedListAsync(page, pageSize, ct);
+        return TypedResults.Ok(new PageOf<RequestResponse>([.. result.Select(r => r.AsResponse())], page, pageSize, result.TotalItemCount));
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        string id, HelpRequestDraft draft, RequestService requests, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var outcome = await requests.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), ct);
+        if (outcome.Failure is { } failure)
+            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> Close(
+        string id, RequestService requests, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var outcome = await requests.CloseAsync(guid, ct);
+        if (outcome.Failure is { } failure) return Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
+        string id, RequestService requests, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        return await requests.DeleteAsync(guid, ct) is { } failure ? Problems.State(failure) : TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,21 @@
+using Bronbank.Domain.Requests;
+
+namespace Bronbank.Web.Requests;
+
+public sealed record RequestResponse(
+    Guid Id,
+    int Version,
+    string Question,
+    string Neighbourhood,
+    IReadOnlyList<string> Availability,
+    IReadOnlyList<string> Languages,
+    string? ResidentRef,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public static class RequestMapping
+{
+    public static RequestResponse AsResponse(this HelpRequest r) => new(
+        r.Id, r.Version, r.Question, r.Neighbourhood, r.Availability, r.Languages, r.ResidentRef, r.Status.ToWire(), r.CreatedAt, r.UpdatedAt);
+}

@@ -1,0 +1,67 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Storage;
+using Marten;
+
+namespace Bronbank.Web.Requests;
+
+/// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
+public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock)
+{
+    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct)
+    {
+        var errors = draft.Validate(areas.Current);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        draft = draft.Normalize(areas.Current);
+
+        var now = clock.GetUtcNow();
+        var request = new HelpRequest { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
+        request.Apply(draft);
+        session.Insert(request);
+        ChangeLog.Record(session, ChangedEntity.Request, request.Id);
+        await session.SaveChangesAsync(ct);
+        return request;
+    }
+
+    public async Task<Outcome<HelpRequest>> UpdateAsync(Guid id, HelpRequestDraft draft, int? expectedVersion, CancellationToken ct)
+    {
+        var errors = draft.Validate(areas.Current);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        draft = draft.Normalize(areas.Current);
+
+        var request = await session.LoadAsync<HelpRequest>(id, ct);
+        if (request is null) return Failure.NotFound("help request", id);
+        if (expectedVersion is not null && expectedVersion != request.Version)
+            return new Failure(FailureKind.PreconditionFailed, $"The request is at version {request.Version}, not {expectedVersion}; reload it and apply your change again.");
+
+        request.Apply(draft);
+        request.UpdatedAt = clock.GetUtcNow();
+        session.UpdateRevision(request, request.Version + 1);
+        ChangeLog.Record(session, ChangedEntity.Request, id);
+        await session.SaveChangesAsync(ct);
+        return request;
+    }
+
+    public async Task<Outcome<HelpRequest>> CloseAsync(Guid id, CancellationToken ct)
+    {
+        var request = await session.LoadAsync<HelpRequest>(id, ct);
+        if (request is null) return Failure.NotFound("help request", id);
+        if (request.Status == RequestStatus.Closed) return request;
+        request.Status = RequestStatus.Closed;
+        request.UpdatedAt = clock.GetUtcNow();
+        session.UpdateRevision(request, request.Version + 1);
+        ChangeLog.Record(session, ChangedEntity.Request, id);
+        await session.SaveChangesAsync(ct);
+        return request;
+    }
+
+    public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
+        session.Delete<HelpRequest>(id);
+        ChangeLog.Record(session, ChangedEntity.Request, id);
+        await session.SaveChangesAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Areas;
+using JasperFx;
+using Marten;
+using Microsoft.Extensions.Options;
+using Weasel.Core;
+
+namespace Bronbank.Web.Storage;
+
+public static class StorageExtensions
+{
+    public static IHostApplicationBuilder AddBronbankStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => DatabaseEndpoint.Resolve(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<DatabaseEndpoint>>()));
+
+        builder.Services.AddMarten(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var options = new StoreOptions();
+            options.Connection(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString);
+            options.DatabaseSchemaName = storage.Schema;
+            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            options.ConfigurePolly(DatabaseResilience.Configure);
+
+            options.Schema.For<Volunteer>()
+                .UseNumericRevisions(true)
+                .Metadata(m => m.Revision.MapTo(x => x.Version))
+                .Index(x => x.Neighbourhood)
+                .UniqueIndex(x => x.ExternalKey!);
+            options.Schema.For<HelpRequest>()
+                .UseNumericRevisions(true)
+                .Metadata(m => m.Revision.MapTo(x => x.Version))
+                .Index(x => x.Status);
+            options.Schema.For<StoredAreas>();
+            options.Storage.ExtendedSchemaObjects.Add(ChangeLog.Definition(storage.Schema));
+            return options;
+        }).UseLightweightSessions();
+
+        builder.Services.AddSingleton<DatabaseState>();
+        builder.Services.AddHostedService<SchemaInitializer>();
+        return builder;
+    }
+}

@@ -1,0 +1,80 @@
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Volunteers;
+
+public static class VolunteerApi
+{
+    public static RouteGroupBuilder MapVolunteers(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/volunteers").WithTags("Volunteers")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/", Create).WithName("CreateVolunteer").WithSummary("Record a volunteer profile after an intake");
+        group.MapGet("/", List).WithName("ListVolunteers").WithSummary("List volunteer profiles, a page at a time");
+        group.MapGet("/{id}", Get).WithName("GetVolunteer").WithSummary("Read one volunteer profile");
+        group.MapPut("/{id}", Update).WithName("UpdateVolunteer")
+            .WithSummary("Replace a volunteer profile (send If-Match with the ETag you read to avoid overwriting someone else's change)");
+        group.MapDelete("/{id}", Delete).WithName("DeleteVolunteer").WithSummary("Delete a volunteer profile");
+        return group;
+    }
+
+    public static async Task<Results<Created<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
+    {
+        var outcome = await volunteers.CreateAsync(draft, ct);
+        if (outcome.Failure is { } failure)
+            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Created($"/api/v1/volunteers/{outcome.Value.Id}", outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<Ok<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        string id, IQuerySession session, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var volunteer = await session.LoadAsync<Volunteer>(guid, ct);
+        if (volunteer is null) return Problems.NotFound($"No volunteer with id {guid}.");
+        ETags.Set(context, volunteer.Version);
+        return TypedResults.Ok(volunteer.AsResponse());
+    }
+
+    public static async Task<Results<Ok<PageOf<VolunteerResponse>>, ValidationProblem>> List(
+        IQuerySession session, AreaDirectory areas, CancellationToken ct,
+        string? neighbourhood = null, string? buurthuis = null, bool? active = null, int page = 1, int pageSize = 20)
+    {
+        var errors = Paging.Validate(page, pageSize);
+        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
+        if (neighbourhood is not null && area is null) errors["neighbourhood"] = [$"Unknown area '{neighbourhood}'."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        IQueryable<Volunteer> query = session.Query<Volunteer>();
+        if (area is not null) query = query.Where(v => v.Neighbourhood == area.Name);
+        if (!string.IsNullOrWhiteSpace(buurthuis)) query = query.Where(v => v.Buurthuis != null && v.Buurthuis.Equals(buurthuis.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (active is not null) query = query.Where(v => v.Active == active);
+        var result = await query.OrderBy(v => v.Name).ThenBy(v => v.Id).ToPagedListAsync(page, pageSize, ct);
+        return TypedResults.Ok(new PageOf<VolunteerResponse>([.. result.Select(v => v.AsResponse())], page, pageSize, result.TotalItemCount));
+    }
+
+    public static async Task<Results<Ok<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        string id, VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var outcome = await volunteers.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), ct);
+        if (outcome.Failure is { } failure)
+            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
+        string id, VolunteerService volunteers, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        return await volunteers.DeleteAsync(guid, ct) is { } failure ? Problems.State(failure) : TypedResults.NoContent();
+    }
+}

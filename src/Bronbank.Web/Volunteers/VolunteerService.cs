@@ -1,0 +1,73 @@
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Storage;
+using Marten;
+
+namespace Bronbank.Web.Volunteers;
+
+/// <summary>
+/// The application commands on volunteer profiles, shared by the API and the staff pages. Every write
+/// records a change for the search index in the same transaction, then tells this instance's listeners.
+/// </summary>
+public sealed class VolunteerService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IEnumerable<IWriteListener> listeners)
+{
+    public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, CancellationToken ct)
+    {
+        var errors = draft.Validate(areas.Current);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        draft = draft.Normalize(areas.Current);
+        if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, null, ct))
+            return new Failure(FailureKind.Conflict, $"A volunteer with externalKey '{draft.ExternalKey}' already exists.");
+
+        var now = clock.GetUtcNow();
+        var volunteer = new Volunteer { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
+        volunteer.Apply(draft);
+        session.Insert(volunteer);
+        ChangeLog.Record(session, ChangedEntity.Volunteer, volunteer.Id);
+        await session.SaveChangesAsync(ct);
+        await NotifyAsync(volunteer.Id, ct);
+        return volunteer;
+    }
+
+    public async Task<Outcome<Volunteer>> UpdateAsync(Guid id, VolunteerDraft draft, int? expectedVersion, CancellationToken ct)
+    {
+        var errors = draft.Validate(areas.Current);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        draft = draft.Normalize(areas.Current);
+
+        var volunteer = await session.LoadAsync<Volunteer>(id, ct);
+        if (volunteer is null) return Failure.NotFound("volunteer", id);
+        if (expectedVersion is not null && expectedVersion != volunteer.Version)
+            return new Failure(FailureKind.PreconditionFailed, $"The profile is at version {volunteer.Version}, not {expectedVersion}; reload it and apply your change again.");
+        if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, id, ct))
+            return new Failure(FailureKind.Conflict, $"Another volunteer already has externalKey '{draft.ExternalKey}'.");
+
+        volunteer.Apply(draft);
+        volunteer.UpdatedAt = clock.GetUtcNow();
+        // Fails with a concurrency conflict (409) when someone saved in between our read and this write.
+        session.UpdateRevision(volunteer, volunteer.Version + 1);
+        ChangeLog.Record(session, ChangedEntity.Volunteer, id);
+        await session.SaveChangesAsync(ct);
+        await NotifyAsync(id, ct);
+        return volunteer;
+    }
+
+    public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Volunteer>(id, ct) is null) return Failure.NotFound("volunteer", id);
+        session.Delete<Volunteer>(id);
+        ChangeLog.Record(session, ChangedEntity.Volunteer, id);
+        await session.SaveChangesAsync(ct);
+        await NotifyAsync(id, ct);
+        return null;
+    }
+
+    private Task<bool> ExternalKeyTakenAsync(string key, Guid? except, CancellationToken ct) =>
+        session.Query<Volunteer>().AnyAsync(v => v.ExternalKey == key && v.Id != except, ct);
+
+    private async Task NotifyAsync(Guid id, CancellationToken ct)
+    {
+        foreach (var listener in listeners) await listener.OnChangedAsync(ChangedEntity.Volunteer, id, ct);
+    }
+}
