@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Bronbank.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real Bronbank host on the test cluster, with a schema of its own: one per test class
+/// (<c>IClassFixture</c>), so data is reset per class without mocks of the database.
+/// </summary>
+public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public string Schema { get; } = TestCluster.NewSchemaName("t");
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Extra configuration for a derived factory (set before the host starts).</summary>
+    protected void Set(string key, string? value) => _settings[key] = value;
+
+    public virtual async Task InitializeAsync()
+    {
+        var cluster = await TestCluster.GetAsync();
+        ConnectionString = cluster.ConnectionString();
+        _ = Server; // start the host now, so the first test does not pay for it inside its own timing
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Bronbank", ConnectionString);
+        builder.UseSetting("Bronbank:Storage:Schema", Schema);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+}

@@ -1,0 +1,42 @@
+namespace Bronbank.Web.Tests.Infrastructure;
+
+/// <summary>Valid request bodies to vary per test; anonymous objects serialise as the API's camelCase JSON.</summary>
+public static class Samples
+{
+    public static Dictionary<string, object?> Volunteer(string name = "Gerrit Jansen", string neighbourhood = "Zuilen") => new()
+    {
+        ["name"] = name,
+        ["neighbourhood"] = neighbourhood,
+        ["buurthuis"] = "Buurtcentrum De Leeuw",
+        ["passions"] = new[] { "lange wandelingen", "vogels kijken" },
+        ["talents"] = new[] { "rustig tempo aanhouden" },
+        ["about"] = "Gerrit loopt elke dag door het park en neemt graag iemand mee.",
+        ["availability"] = new[] { "di-ochtend", "do-ochtend" },
+        ["languages"] = new[] { "nl", "en" },
+        ["maxMatches"] = 2,
+        ["email"] = "gerrit@example.nl",
+        ["phone"] = "06-12345678",
+    };
+
+    public static Dictionary<string, object?> Request(string question = "Mw. (84) wil graag weer eens naar buiten, durft niet alleen te wandelen.", string neighbourhood = "Zuilen") => new()
+    {
+        ["question"] = question,
+        ["neighbourhood"] = neighbourhood,
+        ["availability"] = new[] { "di-ochtend" },
+        ["languages"] = new[] { "nl" },
+        ["residentRef"] = "BT-2026-001",
+    };
+
+    public static Dictionary<string, object?> With(this Dictionary<string, object?> body, string key, object? value)
+    {
+        var copy = new Dictionary<string, object?>(body) { [key] = value };
+        return copy;
+    }
+
+    public static Dictionary<string, object?> Without(this Dictionary<string, object?> body, string key)
+    {
+        var copy = new Dictionary<string, object?>(body);
+        copy.Remove(key);
+        return copy;
+    }
+}
