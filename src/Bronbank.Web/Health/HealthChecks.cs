@@ -1,11 +1,11 @@
 using Bronbank.Web.Storage;
-using Marten;
+using Npgsql;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bronbank.Web.Health;
 
 /// <summary>Ready means the database answers and the schema is in place; live means the process runs.</summary>
-internal sealed class DatabaseReadyCheck(IDocumentStore store, DatabaseState state) : IHealthCheck
+internal sealed class DatabaseReadyCheck(DatabaseEndpoint database, DatabaseState state) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -14,8 +14,12 @@ internal sealed class DatabaseReadyCheck(IDocumentStore store, DatabaseState sta
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await using var session = store.QuerySession();
-            await session.QueryAsync<int>("select 1", timeout.Token);
+            // Its own unpooled connection: the answer must not depend on a pool or breaker that still remembers an outage.
+            var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString;
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(timeout.Token);
+            await using var command = new NpgsqlCommand("select 1", connection);
+            await command.ExecuteScalarAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (DatabaseResilience.IsUnavailable(e) || e is OperationCanceledException)

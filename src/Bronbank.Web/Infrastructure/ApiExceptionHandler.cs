@@ -54,6 +54,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 
     private static ProblemDetails Unavailable(HttpContext context)
     {
+        DatabaseResilience.ForgetBrokenConnections();
         context.Response.Headers.RetryAfter = "2";
         return Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
             "The database cannot be reached right now; nothing was changed. Try again shortly.");

@@ -6,7 +6,7 @@ namespace Bronbank.Web.Storage;
 /// Where Bronbank's database is: the configured <c>ConnectionStrings:Bronbank</c>, or else the embedded
 /// default cluster, which this object starts on first use and stops when the host is disposed.
 /// </summary>
-public sealed class DatabaseEndpoint : IAsyncDisposable
+public sealed class DatabaseEndpoint : IAsyncDisposable, IDisposable
 {
     private readonly EmbeddedPostgres? _embedded;
 
@@ -38,8 +38,14 @@ public sealed class DatabaseEndpoint : IAsyncDisposable
     private static string WithTimeout(string connectionString, StorageOptions options) =>
         new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = options.ConnectTimeoutSeconds }.ConnectionString;
 
+    /// <summary>Stops the embedded cluster, if this endpoint started one; safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_embedded is not null) await _embedded.StopAsync();
+        if (_embedded is not null && Interlocked.Exchange(ref _stopped, 1) == 0) await _embedded.StopAsync();
     }
+
+    private int _stopped;
+
+    // Some hosts (the test server among them) dispose their services synchronously.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -29,19 +29,19 @@ public static class DatabaseResilience
         return false;
     }
 
-    /// <summary>Marten's pipeline for reads: two quick retries, then a breaker so a dead database fails fast.</summary>
+    /// <summary>
+    /// After the server restarted, every idle pooled connection is dead and would fail once more;
+    /// dropping them makes the next attempt open a fresh one.
+    /// </summary>
+    public static void ForgetBrokenConnections() => NpgsqlConnection.ClearAllPools();
+
+    /// <summary>Marten's pipeline for reads: two quick retries inside a breaker, so a dead database fails fast.</summary>
     public static void Configure(ResiliencePipelineBuilder builder)
     {
         var handled = new PredicateBuilder().Handle<Exception>(e => IsUnavailable(e) && e is not BrokenCircuitException);
+        // The breaker sits outside the retry, so it counts requests that failed after their retries,
+        // not the single stale connection a retry already mended.
         builder
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = handled,
-                MaxRetryAttempts = 2,
-                Delay = TimeSpan.FromMilliseconds(100),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = handled,
@@ -49,6 +49,15 @@ public static class DatabaseResilience
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromSeconds(5),
                 BreakDuration = TimeSpan.FromSeconds(1),
+            })
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = handled,
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromMilliseconds(100),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = _ => { ForgetBrokenConnections(); return ValueTask.CompletedTask; },
             });
     }
 

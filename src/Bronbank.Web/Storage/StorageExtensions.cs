@@ -15,6 +15,7 @@ public static class StorageExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => DatabaseEndpoint.Resolve(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<DatabaseEndpoint>>()));
+        builder.Services.AddHostedService<EmbeddedDatabaseLifetime>();
 
         builder.Services.AddMarten(sp =>
         {
