@@ -2,6 +2,8 @@ using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 
+if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBronbankStorage();
@@ -15,6 +17,7 @@ app.MapBronbankHealth();
 app.MapBronbankApi();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
