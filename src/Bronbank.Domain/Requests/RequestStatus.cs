@@ -11,10 +11,5 @@ public enum RequestStatus
 
 public static class RequestStatuses
 {
-    public static RequestStatus? Parse(string? value) =>
-        Enum.TryParse<RequestStatus>(value?.Trim(), ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(value, out _)
-            ? status
-            : null;
-
-    public static string ToWire(this RequestStatus status) => status.ToString().ToLowerInvariant();
+    public static RequestStatus? Parse(string? value) => Validation.WireNames.Parse<RequestStatus>(value);
 }

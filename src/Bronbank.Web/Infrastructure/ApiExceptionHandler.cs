@@ -21,7 +21,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             BodyTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problem(StatusCodes.Status400BadRequest, "Request body too large", $"The request body is too large: at most {RequestBodyLimit.DefaultBytes / 1024} KiB is accepted."),
             BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "Bad request", bad.Message),
-            ConcurrencyException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
+            ConcurrencyException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
                 "Someone else changed this item at the same time; reload it and try again."),
             _ when DatabaseResilience.IsUnavailable(exception) => Unavailable(context),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Matches;
 using Bronbank.Web.Requests;
 using Bronbank.Web.Volunteers;
 using Scalar.AspNetCore;
@@ -27,6 +28,7 @@ public static class ApiExtensions
         builder.Services.AddSingleton<AreaDirectory>();
         builder.Services.AddScoped<VolunteerService>();
         builder.Services.AddScoped<RequestService>();
+        builder.Services.AddScoped<MatchService>();
         return builder;
     }
 
@@ -45,6 +47,7 @@ public static class ApiExtensions
         routes.MapAreas();
         routes.MapVolunteers();
         routes.MapRequests();
+        routes.MapMatches();
         return routes;
     }
 }

@@ -1,4 +1,5 @@
 using Bronbank.Domain.Requests;
+using Bronbank.Domain.Validation;
 
 namespace Bronbank.Web.Requests;
 

@@ -30,8 +30,10 @@ public static class ChangeLog
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
         session.QueueSqlCommand($"insert into {schema}.{TableName} (entity, entity_id) values (?, ?)", entity.ToString().ToLowerInvariant(), id);
-        // NOTIFY is delivered at commit and only then, which is exactly when the change is visible.
-        session.QueueSqlCommand($"select pg_notify('{Channel}', ?)", schema);
+        // NOTIFY is delivered at commit and only then, which is exactly when the change is visible. It is a
+        // statement without a result set (a SELECT pg_notify would confuse the batch's result reader);
+        // the payload is the schema name, which the options restrict to [a-z0-9_].
+        session.QueueSqlCommand($"notify {Channel}, '{schema}'");
     }
 }
 

@@ -1,7 +1,10 @@
+using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Matches;
 using JasperFx;
+using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Options;
 using Weasel.Core;
@@ -37,6 +40,10 @@ public static class StorageExtensions
                 .Metadata(m => m.Revision.MapTo(x => x.Version))
                 .Index(x => x.Status);
             options.Schema.For<StoredAreas>();
+            options.Schema.For<VolunteerCapacity>().UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(x => x.Version));
+            options.Schema.For<Match>().Index(x => x.RequestId).Index(x => x.VolunteerId);
+            options.Events.AddEventTypes([typeof(MatchProposed), typeof(MatchConfirmed), typeof(MatchDeclined), typeof(MatchEnded), typeof(MatchNoteAdded)]);
+            options.Projections.Add<MatchProjection>(ProjectionLifecycle.Inline);
             options.Storage.ExtendedSchemaObjects.Add(ChangeLog.Definition(storage.Schema));
             return options;
         }).UseLightweightSessions();

@@ -31,3 +31,12 @@ public static class HttpExtensions
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string json, string contentType = "application/json") =>
         client.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, contentType));
 }
+
+public static class HttpArrayExtensions
+{
+    public static async Task<JsonArray> ReadArrayAsync(this HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
+}

@@ -1,0 +1,38 @@
+namespace Bronbank.Domain.Matches;
+
+// The life of a koppeling (match), as facts in the past tense. Every fact records who and when.
+
+public sealed record MatchProposed(Guid MatchId, Guid RequestId, Guid VolunteerId, string? Note, string Actor, DateTimeOffset At);
+
+public sealed record MatchConfirmed(string? Note, string Actor, DateTimeOffset At);
+
+public sealed record MatchDeclined(DeclineReason Reason, string? Text, string Actor, DateTimeOffset At);
+
+public sealed record MatchEnded(MatchOutcome Outcome, string? Note, string Actor, DateTimeOffset At);
+
+public sealed record MatchNoteAdded(string Text, string Actor, DateTimeOffset At);
+
+public enum MatchStatus
+{
+    Proposed,
+    Active,
+    Declined,
+    Ended,
+}
+
+public enum DeclineReason
+{
+    VolunteerNotAvailable,
+    ResidentDeclined,
+    NoClick,
+    Other,
+}
+
+public enum MatchOutcome
+{
+    Completed,
+    StoppedEarly,
+    VolunteerStopped,
+    ResidentMovedOrPassedAway,
+    Other,
+}

@@ -1,0 +1,109 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Validation;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Matches;
+
+/// <summary>The engine suggests; a person decides. Matches record every decision with who and when.</summary>
+public static class MatchApi
+{
+    public static RouteGroupBuilder MapMatches(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/matches").WithTags("Matches")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/", Propose).WithName("ProposeMatch").WithSummary("Propose a volunteer for a help request");
+        group.MapGet("/", MatchQueries.List).WithName("ListMatches").WithSummary("List matches by status, volunteer or request");
+        group.MapGet("/stats", MatchQueries.Stats).WithName("MatchStats").WithSummary("Counts per state, median days to a match, declines by reason");
+        group.MapGet("/{id}", MatchQueries.Get).WithName("GetMatch").WithSummary("A match's current state and its history");
+        group.MapPost("/{id}/confirm", Confirm).WithName("ConfirmMatch").WithSummary("Confirm: volunteer and resident both agreed; uses one unit of capacity");
+        group.MapPost("/{id}/decline", Decline).WithName("DeclineMatch").WithSummary("Decline a proposed match, with a reason");
+        group.MapPost("/{id}/end", End).WithName("EndMatch").WithSummary("End an active match with an outcome; frees the capacity");
+        group.MapPost("/{id}/notes", AddNote).WithName("AddMatchNote").WithSummary("Add a note to a match's history");
+
+        routes.MapGet("/api/v1/volunteers/{id}/matches", MatchQueries.OfVolunteer).WithTags("Matches").WithName("VolunteerMatches")
+            .WithSummary("The matches of one volunteer");
+        routes.MapGet("/api/v1/requests/{id}/matches", MatchQueries.OfRequest).WithTags("Matches").WithName("RequestMatches")
+            .WithSummary("The matches of one help request");
+        return group;
+    }
+
+    public static async Task<Results<Created<MatchResponse>, ValidationProblem, ProblemHttpResult>> Propose(
+        ProposeMatch body, MatchService matches, HttpContext context, CancellationToken ct)
+    {
+        var errors = new ErrorBag();
+        var requestId = RequiredId(errors, "requestId", body.RequestId);
+        var volunteerId = RequiredId(errors, "volunteerId", body.VolunteerId);
+        errors.Text("note", body.Note, required: false, 2000);
+        var actor = Actor(errors, context);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
+
+        var outcome = await matches.ProposeAsync(requestId, volunteerId, body.Note?.Trim(), actor!, ct);
+        if (outcome.Failure is { } failure) return Problems.State(failure);
+        return TypedResults.Created($"/api/v1/matches/{outcome.Value!.Id}", outcome.Value.AsResponse());
+    }
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> Confirm(
+        string id, ConfirmMatch? body, MatchService matches, HttpContext context, CancellationToken ct) =>
+        Command(id, context, errors => errors.Text("note", body?.Note, required: false, 2000),
+            (guid, actor) => matches.ConfirmAsync(guid, body?.Note?.Trim(), actor, ct));
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> Decline(
+        string id, DeclineMatch body, MatchService matches, HttpContext context, CancellationToken ct)
+    {
+        var reason = WireNames.Parse<DeclineReason>(body.Reason);
+        return Command(id, context, errors =>
+            {
+                if (reason is null) errors.Add("reason", $"Required; one of {WireNames.Choices<DeclineReason>()}.");
+                errors.Text("text", body.Text, required: reason == DeclineReason.Other, 2000);
+            },
+            (guid, actor) => matches.DeclineAsync(guid, reason!.Value, body.Text?.Trim(), actor, ct));
+    }
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> End(
+        string id, EndMatch body, MatchService matches, HttpContext context, CancellationToken ct)
+    {
+        var outcome = WireNames.Parse<MatchOutcome>(body.Outcome);
+        return Command(id, context, errors =>
+            {
+                if (outcome is null) errors.Add("outcome", $"Required; one of {WireNames.Choices<MatchOutcome>()}.");
+                errors.Text("note", body.Note, required: false, 2000);
+            },
+            (guid, actor) => matches.EndAsync(guid, outcome!.Value, body.Note?.Trim(), actor, ct));
+    }
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> AddNote(
+        string id, AddMatchNote body, MatchService matches, HttpContext context, CancellationToken ct) =>
+        Command(id, context, errors => errors.Text("text", body.Text, required: true, 2000),
+            (guid, actor) => matches.AddNoteAsync(guid, body.Text!.Trim(), actor, ct));
+
+    private static async Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> Command(
+        string id, HttpContext context, Action<ErrorBag> validate, Func<Guid, string, Task<Outcome<Match>>> run)
+    {
+        var errors = new ErrorBag();
+        var guid = RequiredId(errors, "id", id);
+        validate(errors);
+        var actor = Actor(errors, context);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
+
+        var outcome = await run(guid, actor!);
+        return outcome.Failure is { } failure ? Problems.State(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
+    }
+
+    private static Guid RequiredId(ErrorBag errors, string field, string? raw)
+    {
+        if (Guid.TryParse(raw, out var id) && id != Guid.Empty) return id;
+        errors.Add(field, raw is null ? "Required." : "Not a valid id (a GUID).");
+        return Guid.Empty;
+    }
+
+    /// <summary>Who acts: the X-Actor header until sign-in exists.</summary>
+    private static string? Actor(ErrorBag errors, HttpContext context)
+    {
+        var actor = context.Request.Headers["X-Actor"].ToString().Trim();
+        errors.Text("X-Actor", actor, required: true, 100);
+        return actor;
+    }
+}

@@ -1,0 +1,86 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Validation;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Matches;
+
+public static class MatchQueries
+{
+    public static async Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        string id, IQuerySession session, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var match = await session.LoadAsync<Match>(guid, ct);
+        if (match is null) return Problems.NotFound($"No match with id {guid}.");
+        var events = await session.Events.FetchStreamAsync(guid, token: ct);
+        return TypedResults.Ok(match.AsResponse(events));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<MatchResponse>>, ValidationProblem>> List(
+        IQuerySession session, CancellationToken ct, string? status = null, string? volunteerId = null, string? requestId = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parsedStatus = WireNames.Parse<MatchStatus>(status);
+        if (status is not null && parsedStatus is null) errors["status"] = [$"One of {WireNames.Choices<MatchStatus>()}."];
+        Guid? volunteer = null, request = null;
+        if (volunteerId is not null) volunteer = Guid.TryParse(volunteerId, out var v) ? v : Invalid(errors, "volunteerId");
+        if (requestId is not null) request = Guid.TryParse(requestId, out var r) ? r : Invalid(errors, "requestId");
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        IQueryable<Match> query = session.Query<Match>();
+        if (parsedStatus is { } s) query = query.Where(m => m.Status == s);
+        if (volunteer is { } vid) query = query.Where(m => m.VolunteerId == vid);
+        if (request is { } rid) query = query.Where(m => m.RequestId == rid);
+        var matches = await query.OrderByDescending(m => m.ProposedAt).Take(500).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<MatchResponse>>([.. matches.Select(m => m.AsResponse())]);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<MatchResponse>>, ValidationProblem, ProblemHttpResult>> OfVolunteer(
+        string id, IQuerySession session, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        if (await session.LoadAsync<Volunteer>(guid, ct) is null) return Problems.NotFound($"No volunteer with id {guid}.");
+        var matches = await session.Query<Match>().Where(m => m.VolunteerId == guid).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<MatchResponse>>([.. matches.Select(m => m.AsResponse())]);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<MatchResponse>>, ValidationProblem, ProblemHttpResult>> OfRequest(
+        string id, IQuerySession session, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        if (await session.LoadAsync<HelpRequest>(guid, ct) is null) return Problems.NotFound($"No help request with id {guid}.");
+        var matches = await session.Query<Match>().Where(m => m.RequestId == guid).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<MatchResponse>>([.. matches.Select(m => m.AsResponse())]);
+    }
+
+    public static async Task<Results<Ok<MatchStatsResponse>, ValidationProblem>> Stats(
+        IQuerySession session, Areas.AreaDirectory areas, CancellationToken ct,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? neighbourhood = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (from > to) errors["from"] = ["Must not be after 'to'."];
+        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
+        if (neighbourhood is not null && area is null) errors["neighbourhood"] = [$"Unknown area '{neighbourhood}'."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        IQueryable<Match> query = session.Query<Match>();
+        if (from is { } f) query = query.Where(m => m.ProposedAt >= f);
+        if (to is { } t) query = query.Where(m => m.ProposedAt < t);
+        var matches = await query.ToListAsync(ct);
+        var requests = (await session.LoadManyAsync<HelpRequest>(ct, matches.Select(m => m.RequestId).Distinct()))
+            .ToDictionary(r => r.Id);
+        if (area is not null)
+            matches = [.. matches.Where(m => requests.TryGetValue(m.RequestId, out var r) && r.Neighbourhood == area.Name)];
+        return TypedResults.Ok(MatchStatsResponse.From(matches, requests));
+    }
+
+    private static Guid? Invalid(Dictionary<string, string[]> errors, string field)
+    {
+        errors[field] = ["Not a valid id (a GUID)."];
+        return null;
+    }
+}

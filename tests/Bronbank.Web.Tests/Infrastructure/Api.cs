@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+
+namespace Bronbank.Web.Tests.Infrastructure;
+
+/// <summary>Short-hands for setting up data through the public API, as a user would.</summary>
+public static class Api
+{
+    public static HttpClient WithActor(this HttpClient client, string actor = "coordinator-anna")
+    {
+        client.DefaultRequestHeaders.Remove("X-Actor");
+        client.DefaultRequestHeaders.Add("X-Actor", actor);
+        return client;
+    }
+
+    public static async Task<Guid> CreateVolunteerAsync(this HttpClient client, Dictionary<string, object?>? body = null)
+    {
+        var response = await client.PostJsonAsync("/api/v1/volunteers", body ?? Samples.Volunteer());
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+
+    public static async Task<Guid> CreateRequestAsync(this HttpClient client, Dictionary<string, object?>? body = null)
+    {
+        var response = await client.PostJsonAsync("/api/v1/requests", body ?? Samples.Request());
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+
+    public static async Task<Guid> ProposeAsync(this HttpClient client, Guid requestId, Guid volunteerId)
+    {
+        var response = await client.PostJsonAsync("/api/v1/matches", new { requestId, volunteerId, note = "gebeld met beiden" });
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+
+    public static Task<HttpResponseMessage> ConfirmAsync(this HttpClient client, Guid matchId) =>
+        client.PostJsonAsync($"/api/v1/matches/{matchId}/confirm", new { note = "beiden akkoord" });
+
+    public static Task<HttpResponseMessage> DeclineAsync(this HttpClient client, Guid matchId, string reason = "no-click") =>
+        client.PostJsonAsync($"/api/v1/matches/{matchId}/decline", new { reason, text = "geen klik" });
+
+    public static Task<HttpResponseMessage> EndAsync(this HttpClient client, Guid matchId, string outcome = "completed") =>
+        client.PostJsonAsync($"/api/v1/matches/{matchId}/end", new { outcome });
+
+    public static async Task<string> StatusOfAsync(this HttpClient client, string url) =>
+        (await (await client.GetAsync(url)).ReadObjectAsync())["status"]!.GetValue<string>();
+
+    public static async Task<JsonObject> GetObjectAsync(this HttpClient client, string url) =>
+        await (await client.GetAsync(url)).ReadObjectAsync();
+}
