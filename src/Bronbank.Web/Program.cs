@@ -1,3 +1,4 @@
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
@@ -7,6 +8,7 @@ if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBronbankStorage();
+builder.AddBronbankAccounts();
 builder.AddBronbankApi();
 builder.Services.AddBronbankHealth();
 

@@ -1,4 +1,5 @@
 using Bronbank.Domain.Areas;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
@@ -11,8 +12,8 @@ public static class AreaApi
     public static RouteGroupBuilder MapAreas(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/areas").WithTags("Areas");
-        group.MapGet("/", List).WithName("ListAreas").WithSummary("The configured areas (wijken and buurten) with their centroids");
-        group.MapPut("/", Replace).WithName("ReplaceAreas").WithSummary("Replace the whole set of areas (admin)")
+        group.MapGet("/", List).AllowAnonymous().WithName("ListAreas").WithSummary("The configured areas (wijken and buurten) with their centroids");
+        group.MapPut("/", Replace).RequireAuthorization(Policies.Admin).WithName("ReplaceAreas").WithSummary("Replace the whole set of areas (admin)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }

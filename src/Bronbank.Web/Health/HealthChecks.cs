@@ -39,8 +39,8 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapBronbankHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health");
-        routes.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithTags("Health");
+        routes.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health").AllowAnonymous();
+        routes.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithTags("Health").AllowAnonymous();
         return routes;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
 using Bronbank.Web.Requests;
@@ -37,17 +38,20 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
     public static IEndpointRouteBuilder MapBronbankApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapOpenApi();
-        routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API"));
+        routes.MapOpenApi().AllowAnonymous();
+        routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API")).AllowAnonymous();
         routes.MapAreas();
         routes.MapVolunteers();
         routes.MapRequests();
         routes.MapMatches();
+        routes.MapUsers();
         return routes;
     }
 }

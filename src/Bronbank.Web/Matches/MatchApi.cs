@@ -1,5 +1,6 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Validation;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,8 @@ public static class MatchApi
 {
     public static RouteGroupBuilder MapMatches(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/matches").WithTags("Matches")
+        var group = routes.MapGroup("/api/v1/matches").WithTags("Matches").RequireAuthorization(Policies.Coordination)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/", Propose).WithName("ProposeMatch").WithSummary("Propose a volunteer for a help request");
@@ -23,9 +25,9 @@ public static class MatchApi
         group.MapPost("/{id}/end", End).WithName("EndMatch").WithSummary("End an active match with an outcome; frees the capacity");
         group.MapPost("/{id}/notes", AddNote).WithName("AddMatchNote").WithSummary("Add a note to a match's history");
 
-        routes.MapGet("/api/v1/volunteers/{id}/matches", MatchQueries.OfVolunteer).WithTags("Matches").WithName("VolunteerMatches")
+        routes.MapGet("/api/v1/volunteers/{id}/matches", MatchQueries.OfVolunteer).WithTags("Matches").RequireAuthorization(Policies.ProfilesRead).WithName("VolunteerMatches")
             .WithSummary("The matches of one volunteer");
-        routes.MapGet("/api/v1/requests/{id}/matches", MatchQueries.OfRequest).WithTags("Matches").WithName("RequestMatches")
+        routes.MapGet("/api/v1/requests/{id}/matches", MatchQueries.OfRequest).WithTags("Matches").RequireAuthorization(Policies.Coordination).WithName("RequestMatches")
             .WithSummary("The matches of one help request");
         return group;
     }
@@ -37,10 +39,9 @@ public static class MatchApi
         var requestId = RequiredId(errors, "requestId", body.RequestId);
         var volunteerId = RequiredId(errors, "volunteerId", body.VolunteerId);
         errors.Text("note", body.Note, required: false, 2000);
-        var actor = Actor(errors, context);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
-        var outcome = await matches.ProposeAsync(requestId, volunteerId, body.Note?.Trim(), actor!, ct);
+        var outcome = await matches.ProposeAsync(requestId, volunteerId, body.Note?.Trim(), context.User.ActorId(), ct);
         if (outcome.Failure is { } failure) return Problems.State(failure);
         return TypedResults.Created($"/api/v1/matches/{outcome.Value!.Id}", outcome.Value.AsResponse());
     }
@@ -85,10 +86,9 @@ public static class MatchApi
         var errors = new ErrorBag();
         var guid = RequiredId(errors, "id", id);
         validate(errors);
-        var actor = Actor(errors, context);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
-        var outcome = await run(guid, actor!);
+        var outcome = await run(guid, context.User.ActorId());
         return outcome.Failure is { } failure ? Problems.State(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
     }
 
@@ -97,13 +97,5 @@ public static class MatchApi
         if (Guid.TryParse(raw, out var id) && id != Guid.Empty) return id;
         errors.Add(field, raw is null ? "Required." : "Not a valid id (a GUID).");
         return Guid.Empty;
-    }
-
-    /// <summary>Who acts: the X-Actor header until sign-in exists.</summary>
-    private static string? Actor(ErrorBag errors, HttpContext context)
-    {
-        var actor = context.Request.Headers["X-Actor"].ToString().Trim();
-        errors.Text("X-Actor", actor, required: true, 100);
-        return actor;
     }
 }

@@ -1,4 +1,5 @@
 using Bronbank.Domain.Requests;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Marten.Pagination;
@@ -10,7 +11,8 @@ public static class RequestApi
 {
     public static RouteGroupBuilder MapRequests(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/requests").WithTags("Help requests")
+        var group = routes.MapGroup("/api/v1/requests").WithTags("Help requests").RequireAuthorization(Policies.Coordination)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/", Create).WithName("CreateRequest").WithSummary("Record a resident's help request (hulpvraag)");

@@ -9,13 +9,14 @@ namespace Bronbank.Web.Requests;
 /// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
 public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock)
 {
-    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct)
+    /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
+    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null)
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
         draft = draft.Normalize(areas.Current);
 
-        var now = clock.GetUtcNow();
+        var now = recordedAt ?? clock.GetUtcNow();
         var request = new HelpRequest { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
         request.Apply(draft);
         session.Insert(request);

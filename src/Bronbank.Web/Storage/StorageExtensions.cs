@@ -1,6 +1,7 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
 using JasperFx;
@@ -40,6 +41,8 @@ public static class StorageExtensions
                 .Metadata(m => m.Revision.MapTo(x => x.Version))
                 .Index(x => x.Status);
             options.Schema.For<StoredAreas>();
+            options.Schema.For<User>().UniqueIndex(x => x.Email);
+            options.Schema.For<ApiKey>().Index(x => x.Prefix).Index(x => x.UserId);
             options.Schema.For<VolunteerCapacity>().UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(x => x.Version));
             options.Schema.For<Match>().Index(x => x.RequestId).Index(x => x.VolunteerId);
             options.Events.AddEventTypes([typeof(MatchProposed), typeof(MatchConfirmed), typeof(MatchDeclined), typeof(MatchEnded), typeof(MatchNoteAdded)]);

@@ -1,4 +1,5 @@
 using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Marten;
@@ -12,14 +13,15 @@ public static class VolunteerApi
     public static RouteGroupBuilder MapVolunteers(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/volunteers").WithTags("Volunteers")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost("/", Create).WithName("CreateVolunteer").WithSummary("Record a volunteer profile after an intake");
-        group.MapGet("/", List).WithName("ListVolunteers").WithSummary("List volunteer profiles, a page at a time");
-        group.MapGet("/{id}", Get).WithName("GetVolunteer").WithSummary("Read one volunteer profile");
-        group.MapPut("/{id}", Update).WithName("UpdateVolunteer")
+        group.MapPost("/", Create).RequireAuthorization(Policies.ProfilesWrite).WithName("CreateVolunteer").WithSummary("Record a volunteer profile after an intake");
+        group.MapGet("/", List).RequireAuthorization(Policies.ProfilesRead).WithName("ListVolunteers").WithSummary("List volunteer profiles, a page at a time");
+        group.MapGet("/{id}", Get).RequireAuthorization(Policies.ProfilesRead).WithName("GetVolunteer").WithSummary("Read one volunteer profile");
+        group.MapPut("/{id}", Update).RequireAuthorization(Policies.ProfilesWrite).WithName("UpdateVolunteer")
             .WithSummary("Replace a volunteer profile (send If-Match with the ETag you read to avoid overwriting someone else's change)");
-        group.MapDelete("/{id}", Delete).WithName("DeleteVolunteer").WithSummary("Delete a volunteer profile");
+        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).WithName("DeleteVolunteer").WithSummary("Delete a volunteer profile");
         return group;
     }
 

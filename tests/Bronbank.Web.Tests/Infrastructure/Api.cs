@@ -5,13 +5,6 @@ namespace Bronbank.Web.Tests.Infrastructure;
 /// <summary>Short-hands for setting up data through the public API, as a user would.</summary>
 public static class Api
 {
-    public static HttpClient WithActor(this HttpClient client, string actor = "coordinator-anna")
-    {
-        client.DefaultRequestHeaders.Remove("X-Actor");
-        client.DefaultRequestHeaders.Add("X-Actor", actor);
-        return client;
-    }
-
     public static async Task<Guid> CreateVolunteerAsync(this HttpClient client, Dictionary<string, object?>? body = null)
     {
         var response = await client.PostJsonAsync("/api/v1/volunteers", body ?? Samples.Volunteer());

@@ -30,7 +30,23 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Bronbank", ConnectionString);
         builder.UseSetting("Bronbank:Storage:Schema", Schema);
+        builder.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Clients act with the bootstrap key (every role) unless a test signs in as someone else.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.WithKey(TestAuth.BootstrapKey);
+    }
+
+    /// <summary>A client without any credentials.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
     }
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();

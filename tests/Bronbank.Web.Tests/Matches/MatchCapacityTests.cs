@@ -5,7 +5,7 @@ namespace Bronbank.Web.Tests.Matches;
 
 public sealed class MatchCapacityTests(BronbankFactory factory) : IClassFixture<BronbankFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient().WithActor();
+    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task Confirming_a_match_beyond_capacity_is_a_conflict_and_ending_one_frees_the_place()

@@ -1,11 +1,12 @@
 using System.Net;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Tests.Infrastructure;
 
 namespace Bronbank.Web.Tests.Matches;
 
 public sealed class MatchLifecycleTests(BronbankFactory factory) : IClassFixture<BronbankFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient().WithActor();
+    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task A_match_goes_from_proposed_to_active_to_ended_and_the_request_follows()
@@ -34,8 +35,10 @@ public sealed class MatchLifecycleTests(BronbankFactory factory) : IClassFixture
     [Fact]
     public async Task The_history_lists_every_event_in_order_with_who_and_when()
     {
-        var match = await _client.ProposeAsync(await _client.CreateRequestAsync(), await _client.CreateVolunteerAsync());
-        (await _client.WithActor("coordinator-bram").ConfirmAsync(match)).EnsureSuccessStatusCode();
+        var (anna, annaId) = await factory.ClientAsAsync([Roles.Coordinator]);
+        var (bram, bramId) = await factory.ClientAsAsync([Roles.Coordinator]);
+        var match = await anna.ProposeAsync(await anna.CreateRequestAsync(), await _client.CreateVolunteerAsync());
+        (await bram.ConfirmAsync(match)).EnsureSuccessStatusCode();
         (await _client.PostJsonAsync($"/api/v1/matches/{match}/notes", new { text = "eerste bezoek ging goed" })).EnsureSuccessStatusCode();
         (await _client.EndAsync(match, "stopped-early")).EnsureSuccessStatusCode();
 
@@ -43,8 +46,9 @@ public sealed class MatchLifecycleTests(BronbankFactory factory) : IClassFixture
         var history = body["history"]!.AsArray();
         history.Select(h => h!["type"]!.GetValue<string>()).Should().Equal("proposed", "confirmed", "note-added", "ended");
         history.Select(h => h!["version"]!.GetValue<int>()).Should().BeInAscendingOrder();
-        history[0]!["actor"]!.GetValue<string>().Should().Be("coordinator-anna");
-        history[1]!["actor"]!.GetValue<string>().Should().Be("coordinator-bram");
+        history[0]!["actor"]!.GetValue<string>().Should().Be(annaId.ToString(), "the actor is the signed-in user's id, not a name");
+        history[1]!["actor"]!.GetValue<string>().Should().Be(bramId.ToString());
+        history[2]!["actor"]!.GetValue<string>().Should().Be("bootstrap-key");
         history[2]!["note"]!.GetValue<string>().Should().Be("eerste bezoek ging goed");
         history[3]!["outcome"]!.GetValue<string>().Should().Be("stopped-early");
         history.Select(h => h!["at"]!.GetValue<DateTimeOffset>()).Should().BeInAscendingOrder();
@@ -151,12 +155,13 @@ public sealed class MatchLifecycleTests(BronbankFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Every_command_needs_an_actor()
+    public async Task Every_command_needs_a_signed_in_coordinator()
     {
-        var anonymous = factory.CreateClient();
-        var problem = await (await anonymous.PostJsonAsync("/api/v1/matches", new { requestId = Guid.NewGuid(), volunteerId = Guid.NewGuid() }))
-            .ShouldBeProblemAsync(400);
-        problem.ErrorsFor("X-Actor").Should().Contain("Required.");
+        await (await factory.CreateAnonymousClient().PostJsonAsync("/api/v1/matches", new { requestId = Guid.NewGuid(), volunteerId = Guid.NewGuid() }))
+            .ShouldBeProblemAsync(401);
+        var (board, _) = await factory.ClientAsAsync([Roles.Board], ["De Boog"]);
+        await (await board.PostJsonAsync("/api/v1/matches", new { requestId = Guid.NewGuid(), volunteerId = Guid.NewGuid() }))
+            .ShouldBeProblemAsync(403);
     }
 
     [Fact]

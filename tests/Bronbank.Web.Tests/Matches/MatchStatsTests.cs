@@ -4,7 +4,7 @@ namespace Bronbank.Web.Tests.Matches;
 
 public sealed class MatchStatsTests(BronbankFactory factory) : IClassFixture<BronbankFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient().WithActor();
+    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task Stats_count_states_and_declines_on_a_known_data_set()

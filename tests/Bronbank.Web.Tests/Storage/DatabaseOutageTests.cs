@@ -16,13 +16,13 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _cluster = await TestCluster.StartNewAsync("outage");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:Bronbank", _cluster.ConnectionString()));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("ConnectionStrings:Bronbank", _cluster.ConnectionString()));
     }
 
     [Fact]
     public async Task Requests_fail_fast_with_503_while_the_database_is_down_and_recover_when_it_returns()
     {
-        var client = _factory!.CreateClient();
+        var client = _factory!.CreateClient().WithKey(TestAuth.BootstrapKey);
         client.Timeout = TimeSpan.FromSeconds(30);
         (await client.PostJsonAsync("/api/v1/volunteers", Samples.Volunteer())).StatusCode.Should().Be(HttpStatusCode.Created);
 

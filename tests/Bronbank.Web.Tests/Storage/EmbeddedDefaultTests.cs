@@ -16,7 +16,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("ConnectionStrings:Bronbank", "")
+            .UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("ConnectionStrings:Bronbank", "")
             .UseSetting("Bronbank:Storage:EmbeddedDataDirectory", _dataDirectory));
         return Task.CompletedTask;
     }
@@ -24,7 +24,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_connection_string_the_embedded_cluster_serves_the_api()
     {
-        var client = _factory!.CreateClient();
+        var client = _factory!.CreateClient().WithKey(TestAuth.BootstrapKey);
 
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
         var created = await client.PostJsonAsync("/api/v1/volunteers", Samples.Volunteer());

@@ -1,0 +1,114 @@
+using Bronbank.Domain.Validation;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Bronbank.Web.Accounts;
+
+public sealed record NewUser(string? Email, string? Name, IReadOnlyList<string?>? Roles, IReadOnlyList<string?>? Buurthuizen, string? Password);
+
+public sealed record IssuedKey(Guid Id, string Key);
+
+/// <summary>Users, passwords with lockout, and API keys.</summary>
+public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock)
+{
+    public const int MinPasswordLength = 12;
+
+    public async Task<Outcome<User>> CreateUserAsync(NewUser input, CancellationToken ct)
+    {
+        var errors = new ErrorBag();
+        var email = input.Email?.Trim().ToLowerInvariant();
+        if (email is null || !ContactDetails.IsValidEmail(email)) errors.Add("email", "A valid e-mail address is required.");
+        errors.Text("name", input.Name, required: true, 200);
+        var roles = (input.Roles ?? []).OfType<string>().Select(r => r.Trim().ToLowerInvariant()).Distinct().ToList();
+        if (roles.Count == 0) errors.Add("roles", $"At least one role: {string.Join(", ", Roles.All)}.");
+        foreach (var role in roles.Where(r => !Roles.IsKnown(r))) errors.Add("roles", $"Unknown role '{role}'; use {string.Join(", ", Roles.All)}.");
+        var buurthuizen = (input.Buurthuizen ?? []).OfType<string>().Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
+        if (roles.Contains(Roles.Board) && buurthuizen.Count == 0) errors.Add("buurthuizen", "A board member needs at least one buurthuis.");
+        if (input.Password is not null && input.Password.Length < MinPasswordLength)
+            errors.Add("password", $"At least {MinPasswordLength} characters.");
+        if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
+        if (await session.Query<User>().AnyAsync(u => u.Email == email, ct))
+            return new Failure(FailureKind.Conflict, "A user with this e-mail address already exists.");
+
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(), Email = email!, Name = input.Name!.Trim(), Roles = roles, Buurthuizen = buurthuizen,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        if (input.Password is not null) user.PasswordHash = hasher.HashPassword(user, input.Password);
+        session.Insert(user);
+        await session.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>Checks a password; repeated failures lock the account for a while, whatever the password.</summary>
+    public async Task<User?> SignInAsync(string email, string password, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == normalized, ct);
+        var now = clock.GetUtcNow();
+        if (user is null || user.Disabled || user.PasswordHash is null) return null;
+        if (user.IsLockedOut(now)) return null;
+
+        var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            user.FailedSignIns++;
+            if (user.FailedSignIns >= User.MaxFailedSignIns)
+            {
+                user.LockedUntil = now + User.LockoutDuration;
+                user.FailedSignIns = 0;
+            }
+            session.Store(user);
+            await session.SaveChangesAsync(ct);
+            return null;
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
+        user.FailedSignIns = 0;
+        user.LockedUntil = null;
+        session.Store(user);
+        await session.SaveChangesAsync(ct);
+        return user;
+    }
+
+    public async Task<Outcome<IssuedKey>> CreateApiKeyAsync(Guid userId, string? name, CancellationToken ct)
+    {
+        var user = await session.LoadAsync<User>(userId, ct);
+        if (user is null) return Failure.NotFound("user", userId);
+        if (user.Disabled) return new Failure(FailureKind.Conflict, "The user is disabled.");
+        var key = ApiKeys.NewKey();
+        var record = new ApiKey
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, Prefix = ApiKeys.PrefixOf(key), Hash = ApiKeys.HashOf(key),
+            Name = name?.Trim(), CreatedAt = clock.GetUtcNow(),
+        };
+        session.Insert(record);
+        await session.SaveChangesAsync(ct);
+        return new IssuedKey(record.Id, key);
+    }
+
+    public async Task<Failure?> RevokeApiKeyAsync(Guid userId, Guid keyId, CancellationToken ct)
+    {
+        var record = await session.LoadAsync<ApiKey>(keyId, ct);
+        if (record is null || record.UserId != userId) return Failure.NotFound("API key", keyId);
+        record.RevokedAt ??= clock.GetUtcNow();
+        session.Store(record);
+        await session.SaveChangesAsync(ct);
+        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(record.Hash));
+        return null;
+    }
+
+    public async Task<Outcome<User>> SetDisabledAsync(Guid userId, bool disabled, CancellationToken ct)
+    {
+        var user = await session.LoadAsync<User>(userId, ct);
+        if (user is null) return Failure.NotFound("user", userId);
+        user.Disabled = disabled;
+        session.Store(user);
+        await session.SaveChangesAsync(ct);
+        foreach (var key in await session.Query<ApiKey>().Where(k => k.UserId == userId).ToListAsync(ct))
+            cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash));
+        return user;
+    }
+}

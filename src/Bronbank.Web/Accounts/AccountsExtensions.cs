@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Bronbank.Web.Accounts;
+
+public static class AccountsExtensions
+{
+    /// <summary>Picks the API key handler when a bearer header is present, the sign-in cookie otherwise.</summary>
+    public const string SmartScheme = "Bronbank";
+
+    public static IHostApplicationBuilder AddBronbankAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddMemoryCache();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddHostedService<AccountBootstrapper>();
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "API key or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/inloggen";
+                o.LogoutPath = "/uitloggen";
+                o.AccessDeniedPath = "/geen-toegang";
+                o.Cookie.Name = "bronbank";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                // An API client gets a status code (made into problem+json), never a redirect to a page.
+                o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden);
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ProfilesWrite, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.ProfilesRead, p => p.RequireRole(Roles.Staff, Roles.Coordinator))
+            .AddPolicy(Policies.Coordination, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.PoolRead, p => p.RequireRole(Roles.Board, Roles.Staff, Roles.Coordinator))
+            .AddPolicy(Policies.Privacy, p => p.RequireRole(Roles.Staff, Roles.Admin))
+            // Anything mapped without a policy still needs a signed-in user; a test checks every endpoint names one.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+
+    private static Task ApiStatusOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
