@@ -27,6 +27,13 @@ public sealed class Volunteer
     /// <summary>A stable key from an outside system (spreadsheet import, generator), unique when present.</summary>
     public string? ExternalKey { get; set; }
 
+    /// <summary>The consent in force; <see cref="ConsentHistory"/> keeps every earlier choice, oldest first.</summary>
+    public ConsentRecord? Consent { get; set; }
+
+    public List<ConsentRecord> ConsentHistory { get; set; } = [];
+
+    public bool MayBeMatched => Active && Consent?.Matching == true;
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -46,5 +53,13 @@ public sealed class Volunteer
         Email = draft.Email;
         Phone = draft.Phone;
         ExternalKey = draft.ExternalKey ?? ExternalKey;
+    }
+
+    /// <summary>Records the consent choices when they differ from the ones in force.</summary>
+    public void RecordConsent(ConsentInput? input, DateTimeOffset at, string by)
+    {
+        if (Consent is not null && Consent.SameChoicesAs(input)) return;
+        Consent = new ConsentRecord(input?.Matching ?? false, input?.Boards ?? false, at, by);
+        ConsentHistory.Add(Consent);
     }
 }

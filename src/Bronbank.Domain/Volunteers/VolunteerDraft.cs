@@ -29,6 +29,9 @@ public sealed record VolunteerDraft
     public string? Phone { get; init; }
     public string? ExternalKey { get; init; }
 
+    /// <summary>Consent for matching and for the buurthuis board; absent means not given.</summary>
+    public ConsentInput? Consent { get; init; }
+
     /// <summary>Checks every rule and returns the problems by (camelCase) field; empty when valid.</summary>
     public Dictionary<string, string[]> Validate(AreaCatalog areas)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
+using Bronbank.Web.Privacy;
 using Bronbank.Web.Requests;
 using Bronbank.Web.Volunteers;
 using Scalar.AspNetCore;
@@ -30,6 +31,7 @@ public static class ApiExtensions
         builder.Services.AddScoped<VolunteerService>();
         builder.Services.AddScoped<RequestService>();
         builder.Services.AddScoped<MatchService>();
+        builder.Services.AddScoped<Privacy.PrivacyService>();
         return builder;
     }
 
@@ -52,6 +54,7 @@ public static class ApiExtensions
         routes.MapRequests();
         routes.MapMatches();
         routes.MapUsers();
+        routes.MapPrivacy();
         return routes;
     }
 }

@@ -21,14 +21,15 @@ public static class VolunteerApi
         group.MapGet("/{id}", Get).RequireAuthorization(Policies.ProfilesRead).WithName("GetVolunteer").WithSummary("Read one volunteer profile");
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.ProfilesWrite).WithName("UpdateVolunteer")
             .WithSummary("Replace a volunteer profile (send If-Match with the ETag you read to avoid overwriting someone else's change)");
-        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).WithName("DeleteVolunteer").WithSummary("Delete a volunteer profile");
+        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).WithName("DeleteVolunteer")
+            .WithSummary("Erase a volunteer: profile, free text in their match history, and every search index");
         return group;
     }
 
     public static async Task<Results<Created<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Create(
         VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
     {
-        var outcome = await volunteers.CreateAsync(draft, ct);
+        var outcome = await volunteers.CreateAsync(draft, context.User.ActorId(), ct);
         if (outcome.Failure is { } failure)
             return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
         ETags.Set(context, outcome.Value!.Version);
@@ -66,17 +67,18 @@ public static class VolunteerApi
         string id, VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
-        var outcome = await volunteers.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), ct);
+        var outcome = await volunteers.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), context.User.ActorId(), ct);
         if (outcome.Failure is { } failure)
             return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
     }
 
+    /// <summary>Deleting a profile is erasure: see <see cref="Privacy.PrivacyService.EraseVolunteerAsync"/>.</summary>
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
-        string id, VolunteerService volunteers, CancellationToken ct)
+        string id, Privacy.PrivacyService privacy, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
-        return await volunteers.DeleteAsync(guid, ct) is { } failure ? Problems.State(failure) : TypedResults.NoContent();
+        return await privacy.EraseVolunteerAsync(guid, ct) is { } failure ? Problems.State(failure) : TypedResults.NoContent();
     }
 }

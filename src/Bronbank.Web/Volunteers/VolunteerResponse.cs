@@ -18,12 +18,19 @@ public sealed record VolunteerResponse(
     string? Email,
     string? Phone,
     string? ExternalKey,
+    ConsentResponse Consent,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+/// <summary>Consent in force; <c>recordedBy</c> is the id of the staff member who recorded it.</summary>
+public sealed record ConsentResponse(bool Matching, bool Boards, DateTimeOffset? RecordedAt, string? RecordedBy);
 
 public static class VolunteerMapping
 {
     public static VolunteerResponse AsResponse(this Volunteer v) => new(
         v.Id, v.Version, v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About, v.Availability,
-        v.Languages, v.MaxMatches, v.Active, v.Email, v.Phone, v.ExternalKey, v.CreatedAt, v.UpdatedAt);
+        v.Languages, v.MaxMatches, v.Active, v.Email, v.Phone, v.ExternalKey, v.Consent.AsResponse(), v.CreatedAt, v.UpdatedAt);
+
+    public static ConsentResponse AsResponse(this ConsentRecord? c) =>
+        c is null ? new(false, false, null, null) : new(c.Matching, c.Boards, c.RecordedAt, c.RecordedBy);
 }

@@ -12,7 +12,7 @@ namespace Bronbank.Web.Volunteers;
 /// </summary>
 public sealed class VolunteerService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IEnumerable<IWriteListener> listeners)
 {
-    public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, CancellationToken ct)
+    public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, string actor, CancellationToken ct)
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
@@ -23,6 +23,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         var now = clock.GetUtcNow();
         var volunteer = new Volunteer { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
         volunteer.Apply(draft);
+        volunteer.RecordConsent(draft.Consent, now, actor);
         session.Insert(volunteer);
         ChangeLog.Record(session, ChangedEntity.Volunteer, volunteer.Id);
         await session.SaveChangesAsync(ct);
@@ -30,7 +31,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         return volunteer;
     }
 
-    public async Task<Outcome<Volunteer>> UpdateAsync(Guid id, VolunteerDraft draft, int? expectedVersion, CancellationToken ct)
+    public async Task<Outcome<Volunteer>> UpdateAsync(Guid id, VolunteerDraft draft, int? expectedVersion, string actor, CancellationToken ct)
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
@@ -45,22 +46,13 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
 
         volunteer.Apply(draft);
         volunteer.UpdatedAt = clock.GetUtcNow();
+        volunteer.RecordConsent(draft.Consent, volunteer.UpdatedAt, actor);
         // Fails with a concurrency conflict (409) when someone saved in between our read and this write.
         session.UpdateRevision(volunteer, volunteer.Version + 1);
         ChangeLog.Record(session, ChangedEntity.Volunteer, id);
         await session.SaveChangesAsync(ct);
         await NotifyAsync(id, ct);
         return volunteer;
-    }
-
-    public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
-    {
-        if (await session.LoadAsync<Volunteer>(id, ct) is null) return Failure.NotFound("volunteer", id);
-        session.Delete<Volunteer>(id);
-        ChangeLog.Record(session, ChangedEntity.Volunteer, id);
-        await session.SaveChangesAsync(ct);
-        await NotifyAsync(id, ct);
-        return null;
     }
 
     private Task<bool> ExternalKeyTakenAsync(string key, Guid? except, CancellationToken ct) =>

@@ -16,6 +16,7 @@ public static class Samples
         ["maxMatches"] = 2,
         ["email"] = "gerrit@example.nl",
         ["phone"] = "06-12345678",
+        ["consent"] = new { matching = true, boards = true },
     };
 
     public static Dictionary<string, object?> Request(string question = "Mw. (84) wil graag weer eens naar buiten, durft niet alleen te wandelen.", string neighbourhood = "Zuilen") => new()

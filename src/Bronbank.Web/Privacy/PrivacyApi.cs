@@ -1,0 +1,25 @@
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Privacy;
+
+public static class PrivacyApi
+{
+    public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/volunteers/{id}/export", Export).WithTags("Privacy").WithName("ExportVolunteer")
+            .WithSummary("Everything Bronbank holds about a volunteer: profile, consent history, matches with their events")
+            .RequireAuthorization(Policies.Privacy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        return routes;
+    }
+
+    public static async Task<Results<Ok<VolunteerExport>, ValidationProblem, ProblemHttpResult>> Export(
+        string id, PrivacyService privacy, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var export = await privacy.ExportAsync(guid, ct);
+        return export is null ? Problems.NotFound($"No volunteer with id {guid}.") : TypedResults.Ok(export);
+    }
+}
