@@ -32,6 +32,8 @@ public static class ApiExtensions
         builder.Services.AddScoped<RequestService>();
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<Privacy.PrivacyService>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         return builder;
     }
 
@@ -55,6 +57,7 @@ public static class ApiExtensions
         routes.MapMatches();
         routes.MapUsers();
         routes.MapPrivacy();
+        routes.MapAudit();
         return routes;
     }
 }

@@ -2,6 +2,7 @@ using Bronbank.Domain.Matches;
 using Bronbank.Domain.Validation;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,14 +17,14 @@ public static class MatchApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost("/", Propose).WithName("ProposeMatch").WithSummary("Propose a volunteer for a help request");
+        group.MapPost("/", Propose).Audited("proposed", "match").WithName("ProposeMatch").WithSummary("Propose a volunteer for a help request");
         group.MapGet("/", MatchQueries.List).WithName("ListMatches").WithSummary("List matches by status, volunteer or request");
         group.MapGet("/stats", MatchQueries.Stats).WithName("MatchStats").WithSummary("Counts per state, median days to a match, declines by reason");
-        group.MapGet("/{id}", MatchQueries.Get).WithName("GetMatch").WithSummary("A match's current state and its history");
-        group.MapPost("/{id}/confirm", Confirm).WithName("ConfirmMatch").WithSummary("Confirm: volunteer and resident both agreed; uses one unit of capacity");
-        group.MapPost("/{id}/decline", Decline).WithName("DeclineMatch").WithSummary("Decline a proposed match, with a reason");
-        group.MapPost("/{id}/end", End).WithName("EndMatch").WithSummary("End an active match with an outcome; frees the capacity");
-        group.MapPost("/{id}/notes", AddNote).WithName("AddMatchNote").WithSummary("Add a note to a match's history");
+        group.MapGet("/{id}", MatchQueries.Get).Audited("viewed", "match").WithName("GetMatch").WithSummary("A match's current state and its history");
+        group.MapPost("/{id}/confirm", Confirm).Audited("confirmed", "match").WithName("ConfirmMatch").WithSummary("Confirm: volunteer and resident both agreed; uses one unit of capacity");
+        group.MapPost("/{id}/decline", Decline).Audited("declined", "match").WithName("DeclineMatch").WithSummary("Decline a proposed match, with a reason");
+        group.MapPost("/{id}/end", End).Audited("ended", "match").WithName("EndMatch").WithSummary("End an active match with an outcome; frees the capacity");
+        group.MapPost("/{id}/notes", AddNote).Audited("noted", "match").WithName("AddMatchNote").WithSummary("Add a note to a match's history");
 
         routes.MapGet("/api/v1/volunteers/{id}/matches", MatchQueries.OfVolunteer).WithTags("Matches").RequireAuthorization(Policies.ProfilesRead).WithName("VolunteerMatches")
             .WithSummary("The matches of one volunteer");

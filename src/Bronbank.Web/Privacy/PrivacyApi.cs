@@ -10,7 +10,7 @@ public static class PrivacyApi
     {
         routes.MapGet("/api/v1/volunteers/{id}/export", Export).WithTags("Privacy").WithName("ExportVolunteer")
             .WithSummary("Everything Bronbank holds about a volunteer: profile, consent history, matches with their events")
-            .RequireAuthorization(Policies.Privacy)
+            .RequireAuthorization(Policies.Privacy).Audited("exported", "volunteer")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         return routes;
     }

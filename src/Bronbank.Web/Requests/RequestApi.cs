@@ -1,6 +1,7 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Privacy;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,12 +16,12 @@ public static class RequestApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost("/", Create).WithName("CreateRequest").WithSummary("Record a resident's help request (hulpvraag)");
-        group.MapGet("/", List).WithName("ListRequests").WithSummary("List help requests, a page at a time");
-        group.MapGet("/{id}", Get).WithName("GetRequest").WithSummary("Read one help request");
-        group.MapPut("/{id}", Update).WithName("UpdateRequest").WithSummary("Replace a help request (If-Match guards against lost updates)");
-        group.MapPost("/{id}/close", Close).WithName("CloseRequest").WithSummary("Close a help request by hand");
-        group.MapDelete("/{id}", Delete).WithName("DeleteRequest").WithSummary("Delete a help request");
+        group.MapPost("/", Create).Audited("created", "request").WithName("CreateRequest").WithSummary("Record a resident's help request (hulpvraag)");
+        group.MapGet("/", List).Audited("listed", "request").WithName("ListRequests").WithSummary("List help requests, a page at a time");
+        group.MapGet("/{id}", Get).Audited("viewed", "request").WithName("GetRequest").WithSummary("Read one help request");
+        group.MapPut("/{id}", Update).Audited("updated", "request").WithName("UpdateRequest").WithSummary("Replace a help request (If-Match guards against lost updates)");
+        group.MapPost("/{id}/close", Close).Audited("closed", "request").WithName("CloseRequest").WithSummary("Close a help request by hand");
+        group.MapDelete("/{id}", Delete).Audited("deleted", "request").WithName("DeleteRequest").WithSummary("Delete a help request");
         return group;
     }
 

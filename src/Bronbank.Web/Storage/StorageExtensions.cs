@@ -42,6 +42,7 @@ public static class StorageExtensions
                 .Index(x => x.Status);
             options.Schema.For<StoredAreas>();
             options.Schema.For<User>().UniqueIndex(x => x.Email);
+            options.Schema.For<Privacy.AuditEntry>().Index(x => x.SubjectId).Index(x => x.Actor).Index(x => x.At);
             options.Schema.For<ApiKey>().Index(x => x.Prefix).Index(x => x.UserId);
             options.Schema.For<VolunteerCapacity>().UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(x => x.Version));
             options.Schema.For<Match>().Index(x => x.RequestId).Index(x => x.VolunteerId);

@@ -2,6 +2,7 @@ using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Privacy;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,12 +17,12 @@ public static class VolunteerApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost("/", Create).RequireAuthorization(Policies.ProfilesWrite).WithName("CreateVolunteer").WithSummary("Record a volunteer profile after an intake");
-        group.MapGet("/", List).RequireAuthorization(Policies.ProfilesRead).WithName("ListVolunteers").WithSummary("List volunteer profiles, a page at a time");
-        group.MapGet("/{id}", Get).RequireAuthorization(Policies.ProfilesRead).WithName("GetVolunteer").WithSummary("Read one volunteer profile");
-        group.MapPut("/{id}", Update).RequireAuthorization(Policies.ProfilesWrite).WithName("UpdateVolunteer")
+        group.MapPost("/", Create).RequireAuthorization(Policies.ProfilesWrite).Audited("created", "volunteer").WithName("CreateVolunteer").WithSummary("Record a volunteer profile after an intake");
+        group.MapGet("/", List).RequireAuthorization(Policies.ProfilesRead).Audited("listed", "volunteer").WithName("ListVolunteers").WithSummary("List volunteer profiles, a page at a time");
+        group.MapGet("/{id}", Get).RequireAuthorization(Policies.ProfilesRead).Audited("viewed", "volunteer").WithName("GetVolunteer").WithSummary("Read one volunteer profile");
+        group.MapPut("/{id}", Update).RequireAuthorization(Policies.ProfilesWrite).Audited("updated", "volunteer").WithName("UpdateVolunteer")
             .WithSummary("Replace a volunteer profile (send If-Match with the ETag you read to avoid overwriting someone else's change)");
-        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).WithName("DeleteVolunteer")
+        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).Audited("erased", "volunteer").WithName("DeleteVolunteer")
             .WithSummary("Erase a volunteer: profile, free text in their match history, and every search index");
         return group;
     }
