@@ -14,6 +14,9 @@ public sealed class HelpRequest
     public List<string> Languages { get; set; } = ["nl"];
     public string? ResidentRef { get; set; }
     public RequestStatus Status { get; set; } = RequestStatus.Open;
+    /// <summary>When retention removed the free text; the request still counts in the figures.</summary>
+    public DateTimeOffset? RedactedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -34,6 +34,9 @@ public sealed class Volunteer
 
     public bool MayBeMatched => Active && Consent?.Matching == true;
 
+    /// <summary>Set by retention when a stopped volunteer has been kept long enough to be reviewed.</summary>
+    public DateTimeOffset? ReviewRequestedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

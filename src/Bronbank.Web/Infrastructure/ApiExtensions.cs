@@ -33,6 +33,9 @@ public static class ApiExtensions
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<Privacy.PrivacyService>();
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<RetentionService>();
+        builder.Services.AddHostedService<RetentionJob>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         return builder;
     }
@@ -58,6 +61,7 @@ public static class ApiExtensions
         routes.MapUsers();
         routes.MapPrivacy();
         routes.MapAudit();
+        routes.MapRetention();
         return routes;
     }
 }

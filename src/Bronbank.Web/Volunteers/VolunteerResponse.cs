@@ -19,6 +19,7 @@ public sealed record VolunteerResponse(
     string? Phone,
     string? ExternalKey,
     ConsentResponse Consent,
+    DateTimeOffset? ReviewRequestedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
@@ -29,7 +30,7 @@ public static class VolunteerMapping
 {
     public static VolunteerResponse AsResponse(this Volunteer v) => new(
         v.Id, v.Version, v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About, v.Availability,
-        v.Languages, v.MaxMatches, v.Active, v.Email, v.Phone, v.ExternalKey, v.Consent.AsResponse(), v.CreatedAt, v.UpdatedAt);
+        v.Languages, v.MaxMatches, v.Active, v.Email, v.Phone, v.ExternalKey, v.Consent.AsResponse(), v.ReviewRequestedAt, v.CreatedAt, v.UpdatedAt);
 
     public static ConsentResponse AsResponse(this ConsentRecord? c) =>
         c is null ? new(false, false, null, null) : new(c.Matching, c.Boards, c.RecordedAt, c.RecordedBy);

@@ -35,7 +35,10 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")).Should().BeTrue("it is running while the host runs");
 
         await _factory.DisposeAsync();
-        File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")).Should().BeFalse("stopping the host stops the embedded cluster");
+        // The test host finishes stopping the app on its own thread, so allow it a moment.
+        var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+        for (var i = 0; i < 100 && File.Exists(pidFile); i++) await Task.Delay(100);
+        File.Exists(pidFile).Should().BeFalse("stopping the host stops the embedded cluster");
     }
 
     public async Task DisposeAsync()

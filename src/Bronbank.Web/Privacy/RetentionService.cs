@@ -1,0 +1,78 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Storage;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Bronbank.Web.Privacy;
+
+public sealed record RetentionReport(DateTimeOffset RanAt, int RequestsRedacted, int VolunteersFlagged, int VolunteersErased);
+
+/// <summary>Applies the retention periods: closed requests lose their free text, stopped volunteers are flagged or erased.</summary>
+public sealed class RetentionService(IDocumentSession session, PrivacyService privacy, TimeProvider clock, IOptions<RetentionOptions> options)
+{
+    public const string RedactedText = "[tekst verwijderd na de bewaartermijn]";
+
+    public async Task<RetentionReport> ApplyAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var settings = options.Value;
+
+        var textCutoff = now.AddDays(-settings.ClosedRequestTextDays);
+        var expired = await session.Query<HelpRequest>()
+            .Where(r => r.Status == RequestStatus.Closed && r.UpdatedAt < textCutoff && r.RedactedAt == null)
+            .ToListAsync(ct);
+        foreach (var request in expired)
+        {
+            request.Question = RedactedText;
+            request.ResidentRef = null;
+            request.RedactedAt = now;
+            session.Store(request);
+            ChangeLog.Record(session, ChangedEntity.Request, request.Id);
+        }
+        await session.SaveChangesAsync(ct);
+
+        var volunteerCutoff = now.AddDays(-settings.InactiveVolunteerDays);
+        var stale = await session.Query<Volunteer>().Where(v => !v.Active && v.UpdatedAt < volunteerCutoff).ToListAsync(ct);
+        int flagged = 0, erased = 0;
+        foreach (var volunteer in stale)
+        {
+            if (settings.InactiveVolunteerAction == "erase")
+            {
+                if (await privacy.EraseVolunteerAsync(volunteer.Id, ct) is null) erased++;
+            }
+            else if (volunteer.ReviewRequestedAt is null)
+            {
+                volunteer.ReviewRequestedAt = now;
+                session.Store(volunteer);
+                flagged++;
+            }
+        }
+        await session.SaveChangesAsync(ct);
+        return new RetentionReport(now, expired.Count, flagged, erased);
+    }
+}
+
+/// <summary>Runs retention on a schedule; <c>POST /api/v1/retention/run</c> runs it at once for an admin.</summary>
+internal sealed class RetentionJob(IServiceProvider services, DatabaseState database, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            if (!database.SchemaReady) continue;
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                var report = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(stoppingToken);
+                logger.LogInformation("Retention applied: {Redacted} requests redacted, {Flagged} volunteers flagged, {Erased} erased",
+                    report.RequestsRedacted, report.VolunteersFlagged, report.VolunteersErased);
+            }
+            catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+            {
+                logger.LogWarning("Retention skipped: database unavailable");
+            }
+        }
+    }
+}
