@@ -1,0 +1,63 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+
+namespace Bronbank.Matching.Analysis;
+
+/// <summary>
+/// Dutch analysis for passions, talents and help requests, one pipeline for index and query alike:
+/// words → lower case → accents folded → compound parts added → stop words dropped → stem overrides →
+/// diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
+/// </summary>
+public sealed class DutchMatchAnalyzer : Analyzer
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
+    public static readonly string AnalysisVersion = "dutch-match-3-" + WordLists.Fingerprint;
+
+    // Declared before Instance: static fields initialise in order, and building Instance analyses text.
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
+
+    public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
+
+    /// <summary>The concept token prefix; no folded, stemmed Dutch word starts with it.</summary>
+    public const string ConceptPrefix = "_";
+
+    private readonly SynonymMap? _concepts;
+
+    private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        // Parts are looked for in words of six letters or more, so short words ("alles") never yield a part ("les").
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, WordLists.CompoundParts, 6, 3, 15, false);
+        stream = new StopFilter(Version, stream, WordLists.StopWords);
+        stream = new StemmerOverrideFilter(stream, StemOverrides);
+        stream = new DiminutiveFilter(stream);
+        stream = new SnowballFilter(stream, new DutchStemmer());
+        stream = new UndoubleFilter(stream);
+        if (_concepts is not null) stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
+        stream = new RemoveDuplicatesTokenFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildStemOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: true);
+        foreach (var (stem, forms) in WordLists.Stems)
+        {
+            foreach (var form in forms) builder.Add(form, stem);
+        }
+        return builder.Build();
+    }
+}

@@ -1,0 +1,21 @@
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Bronbank.Matching.Analysis;
+
+/// <summary>Runs text through <see cref="DutchMatchAnalyzer"/> and returns its terms.</summary>
+public static class TextAnalysis
+{
+    public static IReadOnlyList<string> Terms(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var terms = new List<string>();
+        using var stream = DutchMatchAnalyzer.Instance.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    public static bool IsConcept(string term) => term.StartsWith(DutchMatchAnalyzer.ConceptPrefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Bronbank.Matching.Analysis;
+
+/// <summary>
+/// The word lists behind the Dutch analysis, read once from the embedded resource files. Lines starting
+/// with <c>#</c> are comments; every list's content feeds <see cref="Fingerprint"/>, so changing a list
+/// changes the analyzer version and old indexes are rebuilt.
+/// </summary>
+internal static class WordLists
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private static readonly Assembly Assembly = typeof(WordLists).Assembly;
+
+    public static readonly CharArraySet StopWords = BuildStopWords();
+    public static readonly CharArraySet CompoundParts = new(Version, Lines("compounds.txt").ToList(), ignoreCase: true);
+    public static readonly IReadOnlyList<(string Stem, string[] Forms)> Stems = [.. Lines("stems.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
+    public static readonly IReadOnlyList<(string Concept, string[] Phrases)> Concepts = [.. Lines("concepts.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
+
+    public static readonly string Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        string.Join("\n", new[] { "stopwords.txt", "compounds.txt", "stems.txt", "concepts.txt" }.Select(Raw)))))[..12];
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, DutchAnalyzer.DefaultStopSet.Count + 200, ignoreCase: true);
+        foreach (var word in DutchAnalyzer.DefaultStopSet) set.Add(word?.ToString() ?? "");
+        foreach (var word in Lines("stopwords.txt")) set.Add(word);
+        return set;
+    }
+
+    private static (string Key, string[] Values) ParseEntry(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0) throw new InvalidDataException($"Word list entry without 'key:': {line}");
+        var separators = line.Contains(',', StringComparison.Ordinal) ? new[] { ',' } : new[] { ' ' };
+        var values = line[(colon + 1)..].Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (line[..colon].Trim(), values);
+    }
+
+    private static IEnumerable<string> Lines(string name) =>
+        Raw(name).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static string Raw(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream($"Bronbank.Matching.Analysis.Resources.{name}")
+            ?? throw new InvalidOperationException($"Missing word list {name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,75 @@
+using Bronbank.Matching.Analysis;
+
+namespace Bronbank.Matching.Tests.Analysis;
+
+/// <summary>One-line cases: the terms on the right must all be among the analysed terms of the text.</summary>
+public sealed class AnalyzerTests
+{
+    private static void Check(string text, params string[] expected) =>
+        TextAnalysis.Terms(text).Should().Contain(expected, $"analysing \"{text}\" gave [{string.Join(", ", TextAnalysis.Terms(text))}]");
+
+    private static void Meet(string a, string b) =>
+        TextAnalysis.Terms(a).Where(t => !TextAnalysis.IsConcept(t)).Intersect(TextAnalysis.Terms(b)).Should()
+            .NotBeEmpty($"\"{a}\" [{string.Join(", ", TextAnalysis.Terms(a))}] and \"{b}\" [{string.Join(", ", TextAnalysis.Terms(b))}] should share a stem");
+
+    [Theory]
+    [InlineData("fiets", "fietst")]
+    [InlineData("fiets", "fietsen")]
+    [InlineData("wandelen", "wandelt")]
+    [InlineData("wandelen", "wandeling")]
+    [InlineData("wandelen", "wandelingen")]
+    [InlineData("boodschap", "boodschappen")]
+    [InlineData("klus", "klusjes")]
+    [InlineData("koken", "kookt")]
+    [InlineData("lezen", "leest")]
+    [InlineData("computer", "computers")]
+    [InlineData("tochtje", "tocht")]
+    [InlineData("coördinator", "coordinator")]
+    [InlineData("café", "cafe")]
+    [InlineData("financiën", "financien")]
+    public void Forms_of_one_word_meet(string a, string b) => Meet(a, b);
+
+    [Theory]
+    [InlineData("taalmaatje", "taal", "maatje")]
+    [InlineData("boodschappenhulp", "boodschappen")]
+    [InlineData("computerles", "computer", "les")]
+    [InlineData("huiswerkbegeleiding", "huiswerk", "begeleiding")]
+    [InlineData("fietstochtjes", "fiets", "tocht")]
+    [InlineData("fietsenmaker", "fiets")]
+    public void Compounds_also_yield_their_parts(string text, params string[] parts)
+    {
+        foreach (var part in parts) Meet(part, text);
+    }
+
+    [Theory]
+    [InlineData("laptop", "_digitaal")]
+    [InlineData("tablet", "_digitaal")]
+    [InlineData("smartphone", "_digitaal")]
+    [InlineData("supermarkt", "_boodschappen")]
+    [InlineData("boodschappen doen", "_boodschappen")]
+    [InlineData("aanspraak", "_gezelschap")]
+    [InlineData("maatje", "_gezelschap")]
+    [InlineData("brieven van de gemeente", "_administratie")]
+    [InlineData("lekke band", "_fiets_repareren")]
+    [InlineData("wil leren fietsen", "_fietsles")]
+    [InlineData("samen een rondje lopen", "_wandelen")]
+    [InlineData("wil graag naar buiten", "_wandelen")]
+    [InlineData("Zangles", "_zangles")]
+    public void Words_with_the_same_meaning_share_a_concept(string text, string concept) => Check(text, concept);
+
+    [Fact]
+    public void Repairing_a_bike_and_learning_to_cycle_are_different_concepts()
+    {
+        TextAnalysis.Terms("fietsen repareren").Should().Contain("_fiets_repareren").And.NotContain("_fietsles");
+        TextAnalysis.Terms("leren fietsen").Should().Contain("_fietsles").And.NotContain("_fiets_repareren");
+    }
+
+    [Theory]
+    [InlineData("Mw. wil graag iemand die haar helpt")]
+    [InlineData("de het een en van")]
+    public void Stop_words_and_request_framing_carry_no_terms(string text) => TextAnalysis.Terms(text).Should().BeEmpty();
+
+    [Fact]
+    public void Query_syntax_is_plain_text() =>
+        TextAnalysis.Terms("wandelen AND (koken OR \"fiets\") -tuin?").Should().Contain(["wandel", "kook", "fiets", "tuin"]);
+}
