@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Bronbank.Matching.Indexing;
+using Lucene.Net.Search;
+
+namespace Bronbank.Matching.Ranking;
+
+/// <summary>
+/// Ranks volunteers for a help request: hard rules first (active, consent, a shared language, free
+/// capacity), then text relevance, then practical fit as a factor on the relevance, then reasons.
+/// </summary>
+internal static class CandidateRanker
+{
+    /// <summary>How many text matches are reranked on practical fit; enough that a far-better fit nearby is never cut.</summary>
+    private const int Rerank = 400;
+
+    public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
+    {
+        var need = NeedProfile.Of(query.Text);
+        var lucene = QueryBuilder.ForTerms(need.Terms);
+        if (lucene is null) return [];
+
+        var languages = query.Languages.Select(l => l.ToLowerInvariant()).ToHashSet();
+        var hits = TextScores.Collect(searcher, lucene, volunteers,
+            v => v.CanBeCandidate && (languages.Count == 0 || v.Languages.Overlaps(languages)), Rerank);
+        if (hits.Count == 0) return [];
+
+        var best = hits.Max(h => h.Score);
+        var requestMask = DayPartMask.Of(query.Availability);
+        return hits
+            .Select(h => (h.Volunteer, Text: h.Score / best, Fit: PracticalFit.Of(h.Volunteer, query, requestMask, need)))
+            .Select(x => (x.Volunteer, x.Fit, Score: x.Text * x.Fit.Factor))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Volunteer.Document.Id)
+            .Take(Math.Clamp(query.Limit, 1, 50))
+            .Select(x => new Candidate(x.Volunteer.Document.Id, x.Volunteer.Document.Name, x.Volunteer.Document.Neighbourhood, Math.Round(x.Score, 4),
+                ReasonWriter.For(x.Volunteer, need.Terms, x.Fit, languages)))
+            .ToList();
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using Bronbank.Matching.Analysis;
+using Bronbank.Matching.Indexing;
+using Bronbank.Matching.Ranking;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Bronbank.Matching;
+
+/// <summary>
+/// The volunteer index on local disk: derived data that can always be rebuilt from the database. It is
+/// safe for many concurrent searches; writes are serialised by Lucene's writer. Each commit carries the
+/// analyzer version, the database it was built from and the last change it applied.
+/// </summary>
+public sealed class VolunteerIndex : IDisposable
+{
+    public static readonly string AnalyzerVersion = DutchMatchAnalyzer.AnalysisVersion;
+    private const string VersionKey = "analyzerVersion", DatabaseKey = "databaseId", ChangeKey = "lastAppliedChange";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ConcurrentDictionary<Guid, IndexedVolunteer> _volunteers = new();
+    private readonly object _commitLock = new();
+
+    private VolunteerIndex(LuceneDirectory directory, IndexWriter writer, IndexHealth health, IDictionary<string, string> commitData)
+    {
+        _directory = directory;
+        _writer = writer;
+        Health = health;
+        DatabaseId = health == IndexHealth.Ok && commitData.TryGetValue(DatabaseKey, out var db) && db.Length > 0 ? db : null;
+        LastAppliedChange = health == IndexHealth.Ok && commitData.TryGetValue(ChangeKey, out var c) && long.TryParse(c, out var n) ? n : 0;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new BronbankSearcherFactory());
+    }
+
+    public IndexHealth Health { get; }
+    public string? DatabaseId { get; private set; }
+    public long LastAppliedChange { get; private set; }
+    public int DocumentCount => _volunteers.Count;
+
+    /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
+    public static VolunteerIndex Open(string directoryPath)
+    {
+        System.IO.Directory.CreateDirectory(directoryPath);
+        var directory = FSDirectory.Open(directoryPath);
+        if (!DirectoryReader.IndexExists(directory)) return Create(directory, IndexHealth.Missing);
+        try
+        {
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            var data = infos.UserData;
+            var health = data.TryGetValue(VersionKey, out var version) && version == AnalyzerVersion ? IndexHealth.Ok : IndexHealth.AnalyzerMismatch;
+            if (health != IndexHealth.Ok)
+            {
+                directory.Dispose();
+                return Create(Wipe(directoryPath), health);
+            }
+            var index = new VolunteerIndex(directory, NewWriter(directory, OpenMode.APPEND), health, data);
+            index.LoadSideTable();
+            return index;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                      or InvalidDataException or System.Text.Json.JsonException or EndOfStreamException or IndexOutOfRangeException
+                                      or ArgumentException or InvalidOperationException or LockObtainFailedException)
+        {
+            directory.Dispose();
+            return Create(Wipe(directoryPath), IndexHealth.Corrupt);
+        }
+    }
+
+    public void Upsert(VolunteerDocument document)
+    {
+        _writer.UpdateDocument(IndexFields.IdTerm(document.Id), IndexFields.ToLucene(document));
+        _volunteers[document.Id] = new IndexedVolunteer(document);
+    }
+
+    public void Delete(Guid id)
+    {
+        _writer.DeleteDocuments(IndexFields.IdTerm(id));
+        _volunteers.TryRemove(id, out _);
+    }
+
+    /// <summary>Makes writes so far visible to searches, without the cost of a durable commit.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public void Commit(long lastAppliedChange)
+    {
+        lock (_commitLock)
+        {
+            LastAppliedChange = Math.Max(LastAppliedChange, lastAppliedChange);
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [VersionKey] = AnalyzerVersion, [DatabaseKey] = DatabaseId ?? "", [ChangeKey] = LastAppliedChange.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            _writer.Commit();
+        }
+        Refresh();
+    }
+
+    public void Rebuild(IEnumerable<VolunteerDocument> all, string databaseId, long lastAppliedChange)
+    {
+        lock (_commitLock)
+        {
+            _writer.DeleteAll();
+            _volunteers.Clear();
+            foreach (var document in all)
+            {
+                _writer.AddDocument(IndexFields.ToLucene(document));
+                _volunteers[document.Id] = new IndexedVolunteer(document);
+            }
+            DatabaseId = databaseId;
+            LastAppliedChange = 0;
+        }
+        Commit(lastAppliedChange);
+    }
+
+    /// <summary>Erasure: merges deleted volunteers out of the segment files, so their words leave the disk too.</summary>
+    public void PurgeDeleted()
+    {
+        _writer.ForceMergeDeletes(doWait: true);
+        Commit(LastAppliedChange);
+        _writer.DeleteUnusedFiles();
+    }
+
+    public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query) => WithSearcher(s => CandidateRanker.Rank(s, _volunteers, query));
+
+    public IReadOnlyList<Candidate> Search(PoolSearch search) => WithSearcher(s => PoolSearcher.Search(s, _volunteers, search));
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try { return search(searcher); }
+        finally { _searchers.Release(searcher); }
+    }
+
+    private void LoadSideTable()
+    {
+        using var reader = DirectoryReader.Open(_directory);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                var volunteer = IndexFields.FromStored(atomic.Document(doc));
+                _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
+            }
+        }
+    }
+
+    private static VolunteerIndex Create(LuceneDirectory directory, IndexHealth health)
+    {
+        var writer = NewWriter(directory, OpenMode.CREATE);
+        var index = new VolunteerIndex(directory, writer, health, new Dictionary<string, string>());
+        index.Commit(0);
+        return index;
+    }
+
+    private static IndexWriter NewWriter(LuceneDirectory directory, OpenMode mode) =>
+        new(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, DutchMatchAnalyzer.Instance)
+        {
+            OpenMode = mode,
+            // Lucene 4.8 defaults to classic TF-IDF; BM25 rewards a word that matches without rewarding repetition.
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        });
+
+    private static LuceneDirectory Wipe(string directoryPath)
+    {
+        foreach (var file in System.IO.Directory.GetFiles(directoryPath)) File.Delete(file);
+        return FSDirectory.Open(directoryPath);
+    }
+
+    private sealed class BronbankSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}
