@@ -37,7 +37,8 @@ public sealed class VolunteerIndex : IDisposable
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new BronbankSearcherFactory());
     }
 
-    public IndexHealth Health { get; }
+    /// <summary>How the index was found at open; <see cref="IndexHealth.Ok"/> again once rebuilt.</summary>
+    public IndexHealth Health { get; private set; }
     public string? DatabaseId { get; private set; }
     public long LastAppliedChange { get; private set; }
     public int DocumentCount => _volunteers.Count;
@@ -114,6 +115,7 @@ public sealed class VolunteerIndex : IDisposable
             }
             DatabaseId = databaseId;
             LastAppliedChange = 0;
+            Health = IndexHealth.Ok;
         }
         Commit(lastAppliedChange);
     }

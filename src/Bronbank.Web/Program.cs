@@ -1,6 +1,7 @@
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Search;
 using Bronbank.Web.Storage;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBronbankStorage();
 builder.AddBronbankAccounts();
 builder.AddBronbankApi();
+builder.AddBronbankSearch();
 builder.Services.AddBronbankHealth();
 
 var app = builder.Build();
@@ -17,6 +19,7 @@ var app = builder.Build();
 app.UseBronbankApi();
 app.MapBronbankHealth();
 app.MapBronbankApi();
+app.MapBronbankSearch();
 
 app.Run();
 return 0;

@@ -24,6 +24,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ConcurrencyException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
                 "Someone else changed this item at the same time; reload it and try again."),
             _ when DatabaseResilience.IsUnavailable(exception) => Unavailable(context),
+            Search.IndexNotReadyException => Problem(StatusCodes.Status503ServiceUnavailable, "Search index not ready",
+                "The search index is being opened or rebuilt; try again in a few seconds."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };

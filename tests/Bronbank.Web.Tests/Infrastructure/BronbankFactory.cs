@@ -11,9 +11,19 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new();
 
-    public string Schema { get; } = TestCluster.NewSchemaName("t");
+    public BronbankFactory() : this(TestCluster.NewSchemaName("t"))
+    {
+    }
+
+    /// <summary>A host on an existing schema: see <see cref="ReplicaFactory"/>.</summary>
+    protected BronbankFactory(string schema) => Schema = schema;
+
+    public string Schema { get; }
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>This host's own search index folder.</summary>
+    public string IndexPath { get; } = TestCluster.TempPath("index-" + Guid.NewGuid().ToString("N")[..8]);
 
     /// <summary>Extra configuration for a derived factory (set before the host starts).</summary>
     protected void Set(string key, string? value) => _settings[key] = value;
@@ -31,6 +41,8 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Bronbank", ConnectionString);
         builder.UseSetting("Bronbank:Storage:Schema", Schema);
         builder.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey);
+        builder.UseSetting("Bronbank:Index:Path", IndexPath);
+        builder.UseSetting("Bronbank:Index:PollMilliseconds", "200");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
@@ -51,3 +63,6 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 }
+
+/// <summary>A second instance (replica) on the same database and schema, with its own index.</summary>
+public sealed class ReplicaFactory(string schema) : BronbankFactory(schema);

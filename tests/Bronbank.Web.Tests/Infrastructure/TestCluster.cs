@@ -25,6 +25,9 @@ public static class TestCluster
         return cluster;
     }
 
+    /// <summary>A folder for this test run, removed with the rest when the run ends.</summary>
+    public static string TempPath(string name) => Path.Combine(Path.GetTempPath(), $"bronbank-tests-{Environment.ProcessId}", name);
+
     public static string NewSchemaName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)].ToLowerInvariant();
 
     private static void TryDelete(string directory)

@@ -16,7 +16,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _cluster = await TestCluster.StartNewAsync("outage");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("ConnectionStrings:Bronbank", _cluster.ConnectionString()));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("Bronbank:Index:Path", TestCluster.TempPath("index-" + Guid.NewGuid().ToString("N"))).UseSetting("ConnectionStrings:Bronbank", _cluster.ConnectionString()));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("ConnectionStrings:Bronbank", "")
+            .UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey).UseSetting("Bronbank:Index:Path", TestCluster.TempPath("index-" + Guid.NewGuid().ToString("N"))).UseSetting("ConnectionStrings:Bronbank", "")
             .UseSetting("Bronbank:Storage:EmbeddedDataDirectory", _dataDirectory));
         return Task.CompletedTask;
     }

@@ -1,0 +1,88 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Validation;
+using Bronbank.Matching;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Search;
+
+/// <summary>Ranked volunteers for a help request, with the reasons, and free search of the pool.</summary>
+public static class CandidateApi
+{
+    public const int MaxLimit = 50;
+
+    public static IEndpointRouteBuilder MapCandidates(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/requests/{id}/candidates", ForRequest).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("RequestCandidates")
+            .WithSummary("The volunteers who fit a saved help request best, with the reasons (engine=baseline for PostgreSQL full-text search)")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        routes.MapPost("/api/v1/candidates", ForDraft).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("TryCandidates")
+            .WithSummary("Candidates for an unsaved help request, to try a question before saving it")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        routes.MapGet("/api/v1/volunteers/search", SearchPool).WithTags("Candidates").RequireAuthorization(Policies.ProfilesRead).WithName("SearchVolunteers")
+            .WithSummary("Free search of the volunteer pool with the matcher's Dutch analysis")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem, ProblemHttpResult>> ForRequest(
+        string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline, CancellationToken ct,
+        int limit = 10, string? engine = null)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        CheckLimit(errors, limit);
+        if (engine is not null and not "bronbank" and not "baseline") errors["engine"] = ["One of bronbank, baseline."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+        var request = await session.LoadAsync<HelpRequest>(guid, ct);
+        if (request is null) return Problems.NotFound($"No help request with id {guid}.");
+
+        var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);
+        if (engine == "baseline") return TypedResults.Ok((await baseline.FindAsync(query, ct)).AsResponse());
+        return TypedResults.Ok(search.Index.FindCandidates(query).AsResponse());
+    }
+
+    public static Results<Ok<CandidatesResponse>, ValidationProblem> ForDraft(
+        HelpRequestDraft draft, SearchIndex search, AreaDirectory areas, int limit = 10)
+    {
+        var errors = draft.Validate(areas.Current);
+        CheckLimit(errors, limit);
+        if (errors.Count > 0) return Problems.Validation(errors);
+        var request = draft.Normalize(areas.Current);
+        var query = ToQuery(request.Question!, request.Neighbourhood!, request.Availability!.OfType<string>().ToList(),
+            request.Languages!.OfType<string>().ToList(), limit, areas);
+        return TypedResults.Ok(search.Index.FindCandidates(query).AsResponse());
+    }
+
+    public static Results<Ok<CandidatesResponse>, ValidationProblem> SearchPool(
+        SearchIndex search, AreaDirectory areas, string? q = null, string? neighbourhood = null, string? dayPart = null,
+        string? language = null, string? buurthuis = null, int limit = 20)
+    {
+        var errors = new ErrorBag();
+        errors.Text("q", q, required: false, 500);
+        if (neighbourhood is not null && areas.Current.Find(neighbourhood) is null) errors.Add("neighbourhood", $"Unknown area '{neighbourhood}'.");
+        if (dayPart is not null && !DayParts.IsValid(dayPart.Trim().ToLowerInvariant())) errors.Add("dayPart", "Not a day-part such as di-ochtend.");
+        if (language is not null && !LanguageCodes.IsValid(language)) errors.Add("language", "Not an ISO 639 language code.");
+        if (limit is < 1 or > MaxLimit) errors.Add("limit", $"Must be between 1 and {MaxLimit}.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
+
+        var poolSearch = new PoolSearch(q, areas.Current.Find(neighbourhood)?.Name, dayPart?.Trim().ToLowerInvariant(),
+            language?.Trim().ToLowerInvariant(), buurthuis?.Trim(), limit);
+        return TypedResults.Ok(search.Index.Search(poolSearch).AsResponse());
+    }
+
+    private static void CheckLimit(Dictionary<string, string[]> errors, int limit)
+    {
+        if (limit is < 1 or > MaxLimit) errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
+    }
+
+    private static CandidateQuery ToQuery(string question, string neighbourhood, IReadOnlyList<string> availability,
+        IReadOnlyList<string> languages, int limit, AreaDirectory areas)
+    {
+        var area = areas.Current.Find(neighbourhood);
+        return new CandidateQuery(question, area?.Name ?? neighbourhood, area is null ? null : new GeoPoint(area.Lat, area.Lon),
+            availability, languages, limit);
+    }
+}

@@ -1,0 +1,32 @@
+using Bronbank.Matching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Search;
+
+public sealed record IndexStatusResponse(
+    string Health, int Documents, long LastAppliedChange, long LatestChange, long Lag, double? SecondsSinceLastApply,
+    string? DatabaseId, string AnalyzerVersion, bool Rebuilding);
+
+public static class IndexApi
+{
+    public static IEndpointRouteBuilder MapIndexStatus(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin).WithName("IndexStatus")
+            .WithSummary("This instance's search index: documents, last applied change and lag behind the database")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    public static async Task<Results<Ok<IndexStatusResponse>, ProblemHttpResult>> Status(
+        SearchIndex search, IndexSynchronizer synchronizer, CancellationToken ct)
+    {
+        if (!search.IsReady)
+            return TypedResults.Problem("The search index is being opened or rebuilt.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Index not ready");
+        var index = search.Index;
+        var latest = await synchronizer.LatestChangeAsync(ct);
+        return TypedResults.Ok(new IndexStatusResponse(
+            index.Health.ToString(), index.DocumentCount, synchronizer.Position, latest, Math.Max(0, latest - synchronizer.Position),
+            search.LastAppliedAt is { } at ? Math.Round((DateTimeOffset.UtcNow - at).TotalSeconds, 3) : null,
+            index.DatabaseId, VolunteerIndex.AnalyzerVersion, search.Rebuilding));
+    }
+}

@@ -1,0 +1,154 @@
+using Bronbank.Matching;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Storage;
+using Marten;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Bronbank.Web.Search;
+
+/// <summary>
+/// Keeps this instance's index in step with PostgreSQL: opens it at start (rebuilding a missing,
+/// damaged, outdated or foreign one), then follows the change feed — woken by NOTIFY, polling as the
+/// safety net — and reconciles the whole index now and then.
+/// </summary>
+public sealed class IndexSynchronizer(
+    SearchIndex search, IDocumentStore store, DatabaseEndpoint database, DatabaseState databaseState, AreaDirectory areas,
+    IOptions<IndexOptions> options, IOptions<StorageOptions> storage, ILogger<IndexSynchronizer> logger) : BackgroundService
+{
+    private readonly ChangeFeed _feed = new(database.ConnectionString, storage.Value.Schema);
+    private readonly SemaphoreSlim _wake = new(0);
+    private string? _databaseId;
+
+    public long Position => _feed.Position;
+
+    public async Task<long> LatestChangeAsync(CancellationToken ct) => await _feed.LatestAsync(ct);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Open before serving, so that a write answered by this instance is searchable at once.
+        try
+        {
+            await DatabaseResilience.StartupPipeline(maxAttempts: 8).ExecuteAsync(OpenAsync, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+        {
+            logger.LogWarning("Index not opened at start, the database is unreachable; retrying in the background");
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var resilience = DatabaseResilience.StartupPipeline(maxAttempts: int.MaxValue);
+        await resilience.ExecuteAsync(async ct => { if (!search.IsReady) await OpenAsync(ct); }, stoppingToken);
+        var listener = ListenAsync(stoppingToken);
+        var lastReconcile = DateTimeOffset.UtcNow;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await _wake.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (stoppingToken.IsCancellationRequested) break;
+            try
+            {
+                await CatchUpAsync(stoppingToken);
+                if (DateTimeOffset.UtcNow - lastReconcile > TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
+                {
+                    await ReconcileAsync(stoppingToken);
+                    lastReconcile = DateTimeOffset.UtcNow;
+                }
+            }
+            catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+            {
+                logger.LogWarning("Change feed unreachable ({Error}); serving from the index as it is", e.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        await listener;
+    }
+
+    private async ValueTask OpenAsync(CancellationToken ct)
+    {
+        if (!databaseState.SchemaReady) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        _databaseId = await DatabaseIdentityStore.GetOrCreateAsync(store, ct);
+        var path = options.Value.ResolvePath(storage.Value.Schema);
+        Directory.CreateDirectory(path);
+        var index = VolunteerIndex.Open(path);
+        search.Attach(index);
+
+        var latest = await _feed.LatestAsync(ct);
+        var reason = index.Health != IndexHealth.Ok ? index.Health.ToString()
+            : index.DatabaseId != _databaseId ? "made from another database"
+            : index.LastAppliedChange > latest ? "ahead of the database (restored backup?)"
+            : null;
+        if (reason is not null)
+        {
+            logger.LogInformation("Rebuilding the search index: {Reason}", reason);
+            await search.RebuildAsync(_databaseId, latest, ct);
+            _feed.Reset(latest);
+        }
+        else
+        {
+            _feed.Reset(index.LastAppliedChange);
+            await CatchUpAsync(ct);
+        }
+        logger.LogInformation("Search index ready: {Count} volunteers, change {Position}", index.DocumentCount, _feed.Position);
+    }
+
+    /// <summary>Applies every change after the current position, in batches.</summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        if (!search.IsReady) return;
+        while (true)
+        {
+            var changes = await _feed.ReadAsync(1000, ct);
+            if (changes.Count == 0) return;
+            if (changes.Any(c => c.Entity == ChangedEntity.Areas))
+            {
+                // New coordinates for areas touch every volunteer's distance: reload and rebuild.
+                await using (var session = store.QuerySession()) await areas.ReloadAsync(session, ct);
+                await search.RebuildAsync(_databaseId!, _feed.Position, ct);
+                continue;
+            }
+            var ids = changes.Where(c => c.Entity == ChangedEntity.Volunteer).Select(c => c.Id).Distinct().ToList();
+            await search.ApplyAsync(ids, _feed.Position, ct);
+            if (changes.Count < 1000) return;
+        }
+    }
+
+    private async Task ReconcileAsync(CancellationToken ct)
+    {
+        var latest = await _feed.LatestAsync(ct);
+        await using var session = store.QuerySession();
+        var count = await session.Query<Domain.Volunteers.Volunteer>().CountAsync(ct);
+        if (count == search.Index.DocumentCount) return;
+        logger.LogWarning("Index drifted from the database ({IndexCount} vs {DatabaseCount} volunteers); rebuilding", search.Index.DocumentCount, count);
+        await search.RebuildAsync(_databaseId!, latest, ct);
+        _feed.Reset(latest);
+    }
+
+    /// <summary>LISTEN on a dedicated connection; every notification wakes the loop at once.</summary>
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30 }.ConnectionString);
+                await connection.OpenAsync(ct);
+                connection.Notification += (_, e) => { if (e.Payload == storage.Value.Schema) _wake.Release(); };
+                await using (var listen = new NpgsqlCommand($"listen {ChangeLog.Channel}", connection)) await listen.ExecuteNonQueryAsync(ct);
+                _wake.Release(); // catch up on anything committed while we were not listening
+                while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or IOException)
+            {
+                // Polling carries on meanwhile; try listening again shortly.
+                await Task.Delay(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Bronbank.Web.Storage;
+
+namespace Bronbank.Web.Search;
+
+/// <summary>Puts a committed write into this instance's index before the HTTP response returns.</summary>
+internal sealed class IndexWriteListener(SearchIndex search, ILogger<IndexWriteListener> logger) : IWriteListener
+{
+    public async Task OnChangedAsync(ChangedEntity entity, Guid id, CancellationToken ct)
+    {
+        if (entity != ChangedEntity.Volunteer || !search.IsReady) return;
+        try
+        {
+            await search.ApplyAsync([id], position: null, CancellationToken.None);
+        }
+        catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+        {
+            // The write is committed; the change feed will bring it into the index once the database answers.
+            logger.LogWarning("Could not refresh the index after a write ({Error}); the change feed will catch up", e.GetType().Name);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Bronbank.Matching;
+using Bronbank.Web.Areas;
+using Marten;
+
+namespace Bronbank.Web.Search;
+
+/// <summary>
+/// This instance's volunteer index and what it has applied. Writes go through one gate, each loading
+/// the profile as committed now, so a slower apply can never put an older state over a newer one.
+/// </summary>
+public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, ILogger<SearchIndex> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private VolunteerIndex? _index;
+
+    public VolunteerIndex Index => _index ?? throw new IndexNotReadyException();
+
+    public bool IsReady => _index is not null && !Rebuilding;
+
+    public bool Rebuilding { get; private set; }
+
+    public DateTimeOffset? LastAppliedAt { get; private set; }
+
+    internal void Attach(VolunteerIndex index) => _index = index;
+
+    /// <summary>Re-reads these volunteers from the database and puts their current state in the index.</summary>
+    public async Task ApplyAsync(IReadOnlyCollection<Guid> ids, long? position, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var index = Index;
+            var deleted = false;
+            if (ids.Count > 0)
+            {
+                await using var session = store.QuerySession();
+                var documents = await VolunteerDocuments.LoadAsync(session, ids, areas.Current, ct);
+                foreach (var id in ids)
+                {
+                    if (documents.TryGetValue(id, out var document)) index.Upsert(document);
+                    else { index.Delete(id); deleted = true; }
+                }
+            }
+            if (position is { } p) index.Commit(p);
+            else index.Refresh();
+            // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
+            if (deleted) index.PurgeDeleted();
+            LastAppliedAt = DateTimeOffset.UtcNow;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Rebuilds the whole index from PostgreSQL, for a new, damaged or foreign index.</summary>
+    public async Task RebuildAsync(string databaseId, long position, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        Rebuilding = true;
+        try
+        {
+            var started = DateTimeOffset.UtcNow;
+            await using var session = store.QuerySession();
+            var documents = new List<VolunteerDocument>();
+            await foreach (var document in VolunteerDocuments.StreamAllAsync(session, areas.Current, ct)) documents.Add(document);
+            Index.Rebuild(documents, databaseId, position);
+            logger.LogInformation("Index rebuilt from the database: {Count} volunteers in {Seconds:F1} s", documents.Count, (DateTimeOffset.UtcNow - started).TotalSeconds);
+        }
+        finally
+        {
+            Rebuilding = false;
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        _gate.Dispose();
+    }
+}
+
+public sealed class IndexNotReadyException() : Exception("The search index is not ready yet.");
