@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using Bronbank.Web.Tests.Infrastructure;
+
+namespace Bronbank.Web.Tests.Search;
+
+/// <summary>Two instances on one database, each with its own index folder, as replicas run.</summary>
+public sealed class ReplicaTests : IAsyncLifetime
+{
+    private readonly BronbankFactory _a = new();
+    private ReplicaFactory? _b;
+    private HttpClient _clientA = null!, _clientB = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _a.InitializeAsync();
+        _b = new ReplicaFactory(_a.Schema);
+        await _b.InitializeAsync();
+        _clientA = _a.CreateClient();
+        _clientB = _b.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _a.DisposeAsync();
+        if (_b is not null) await _b.DisposeAsync();
+    }
+
+    private static async Task<List<Guid>> SearchAsync(HttpClient client, string q) =>
+        [.. (await client.GetObjectAsync($"/api/v1/volunteers/search?q={Uri.EscapeDataString(q)}&limit=50"))["candidates"]!.AsArray()
+            .Select(c => c!["volunteerId"]!.GetValue<Guid>())];
+
+    /// <summary>Polls until the condition holds; fails when it takes longer than the 2 s promised.</summary>
+    private static async Task ConvergesAsync(Func<Task<bool>> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), what);
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task Create_update_pause_and_delete_on_one_instance_reach_the_other_within_two_seconds()
+    {
+        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "accordeon spelen" }));
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, "accordeon")).Contains(id), "create reaches B");
+
+        (await _clientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "mandolinespelen" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, "mandolinespelen")).Contains(id) && !(await SearchAsync(_clientB, "accordeon")).Contains(id), "update reaches B");
+
+        (await _clientB.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "mandolinespelen" }).With("active", false), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(_clientA, "mandolinespelen")).Contains(id), "pause reaches A");
+
+        (await _clientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "mandolinespelen" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, "mandolinespelen")).Contains(id), "resume reaches B");
+        (await _clientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(_clientB, "mandolinespelen")).Contains(id), "delete reaches B");
+    }
+
+    [Fact]
+    public async Task Erasure_purges_the_person_from_the_index_files_of_every_instance()
+    {
+        const string unique = "xylofoonsnijwerk";
+        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Erik Uitgewist").With("passions", new[] { unique }));
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, unique)).Contains(id), "create reaches B");
+        FilesMention(_a.IndexPath, unique).Should().BeTrue("the word is in the index before erasure (else this test proves nothing)");
+
+        (await _clientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(_clientB, unique)).Contains(id), "erasure reaches B");
+
+        var clock = Stopwatch.StartNew();
+        while ((FilesMention(_a.IndexPath, unique) || FilesMention(_b!.IndexPath, unique)) && clock.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(100);
+        FilesMention(_a.IndexPath, unique).Should().BeFalse("instance A's index files are purged");
+        FilesMention(_b!.IndexPath, unique).Should().BeFalse("instance B's index files are purged");
+    }
+
+    private static bool FilesMention(string directory, string word)
+    {
+        var needle = Encoding.UTF8.GetBytes(word);
+        var name = Encoding.UTF8.GetBytes("Uitgewist");
+        foreach (var file in Directory.GetFiles(directory))
+        {
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(file); }
+            catch (IOException) { continue; }
+            if (bytes.AsSpan().IndexOf(needle) >= 0 || bytes.AsSpan().IndexOf(name) >= 0) return true;
+        }
+        return false;
+    }
+}
