@@ -40,15 +40,16 @@ internal static class ReasonWriter
         return reasons;
     }
 
-    /// <summary>The first sentence of the "about" text that shares a term with the request, shortened.</summary>
+    /// <summary>The sentence of the "about" text that best shares the request's words (a shared word counts more than a shared meaning), shortened.</summary>
     private static string? AboutQuote(string? about, HashSet<string> queryTerms)
     {
         if (string.IsNullOrWhiteSpace(about)) return null;
-        foreach (var sentence in about.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!TextAnalysis.Terms(sentence).Any(queryTerms.Contains)) continue;
-            return sentence.Length <= 90 ? sentence : sentence[..87].TrimEnd() + "…";
-        }
-        return null;
+        var best = about.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(sentence => (Sentence: sentence, Score: TextAnalysis.Terms(sentence).Where(queryTerms.Contains).Sum(t => TextAnalysis.IsConcept(t) ? 1 : 2)))
+            .Where(s => s.Score > 0)
+            .OrderByDescending(s => s.Score)
+            .Select(s => s.Sentence)
+            .FirstOrDefault();
+        return best is null ? null : best.Length <= 90 ? best : best[..87].TrimEnd() + "…";
     }
 }

@@ -1,0 +1,130 @@
+using static Bronbank.Matching.Tests.Ranking.TempIndex;
+
+namespace Bronbank.Matching.Tests.Ranking;
+
+/// <summary>Each rule changes the order, shown with volunteers who differ only in that respect.</summary>
+public sealed class RankingRuleTests : IDisposable
+{
+    private readonly TempIndex _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void A_volunteer_who_shares_no_language_with_the_resident_is_never_returned()
+    {
+        var arabic = Volunteer("A", ["wandelen"], languages: ["ar", "nl"]);
+        var dutch = Volunteer("B", ["wandelen"], languages: ["nl"]);
+        _index.Add(arabic, dutch);
+
+        _index.Rank(Request("wil wandelen", languages: ["ar"])).Should().Equal(arabic.Id);
+    }
+
+    [Fact]
+    public void Inactive_unconsented_and_full_volunteers_are_never_returned()
+    {
+        var ok = Volunteer("ok", ["wandelen"]);
+        _index.Add(ok, Volunteer("inactive", ["wandelen"], active: false), Volunteer("no consent", ["wandelen"], consent: false),
+            Volunteer("full", ["wandelen"], maxMatches: 1, activeMatches: 1));
+
+        _index.Rank(Request("wandelen")).Should().Equal(ok.Id);
+    }
+
+    [Fact]
+    public void Passions_weigh_more_than_talents_and_talents_more_than_about()
+    {
+        var passion = Volunteer("p", ["schaken"]);
+        var talent = Volunteer("t", ["koken"], talents: ["schaken"]);
+        var about = Volunteer("a", ["koken"], about: "Ik hou ook van schaken.");
+        _index.Add(about, talent, passion);
+
+        _index.Rank(Request("schaken")).Should().Equal(passion.Id, talent.Id, about.Id);
+    }
+
+    [Fact]
+    public void A_shared_day_part_ranks_above_none_and_a_flexible_request_treats_them_alike()
+    {
+        var tuesday = Volunteer("di", ["schaken"], availability: ["di-ochtend"]);
+        var saturday = Volunteer("za", ["schaken"], availability: ["za-middag"]);
+        _index.Add(saturday, tuesday);
+
+        _index.Rank(Request("schaken", availability: ["di-ochtend"])).Should().Equal(tuesday.Id, saturday.Id);
+        _index.Rank(Request("schaken", availability: ["za-middag"])).Should().Equal(saturday.Id, tuesday.Id);
+    }
+
+    [Fact]
+    public void Nearby_ranks_above_far_but_far_is_still_possible()
+    {
+        var near = Volunteer("near", ["schaken"], at: Ondiep);
+        var far = Volunteer("far", ["schaken"], at: Vleuten);
+        _index.Add(far, near);
+
+        _index.Rank(Request("schaken", at: Zuilen)).Should().Equal(near.Id, far.Id);
+    }
+
+    [Fact]
+    public void A_remote_helper_is_not_held_back_by_distance_when_the_need_can_be_met_by_phone()
+    {
+        var remote = Volunteer("remote", ["formulieren invullen"], at: Vleuten, talents: ["telefonisch"]);
+        var farInPerson = Volunteer("far", ["formulieren invullen"], at: Vleuten);
+        _index.Add(farInPerson, remote);
+
+        _index.Rank(Request("Mw. wil hulp bij formulieren, mag ook telefonisch", at: Zuilen)).Should().Equal(remote.Id, farInPerson.Id);
+    }
+
+    [Fact]
+    public void A_remote_helper_is_weak_for_a_need_that_is_met_in_person()
+    {
+        var remote = Volunteer("remote", ["boodschappen doen"], talents: ["telefonisch"]);
+        var near = Volunteer("near", ["boodschappen doen"], at: Ondiep);
+        _index.Add(remote, near);
+
+        _index.Rank(Request("Mw. zoekt iemand die boodschappen doet")).Should().Equal(near.Id, remote.Id);
+    }
+
+    [Fact]
+    public void Among_equals_a_volunteer_still_waiting_for_a_first_match_comes_first()
+    {
+        var matched = Volunteer("matched", ["schaken"], matchedBefore: true, activeMatches: 1, maxMatches: 2);
+        var waiting = Volunteer("waiting", ["schaken"]);
+        _index.Add(matched, waiting);
+
+        _index.Rank(Request("schaken")).Should().Equal(waiting.Id, matched.Id);
+    }
+
+    [Fact]
+    public void A_meaning_match_beats_a_shared_word_with_another_meaning()
+    {
+        var lessons = Volunteer("lessons", ["fietsles geven aan vrouwen"]);
+        var repair = Volunteer("repair", ["fietsen repareren"]);
+        _index.Add(repair, lessons);
+
+        _index.Rank(Request("Mw. wil graag leren fietsen")).First().Should().Be(lessons.Id);
+        _index.Rank(Request("Mijn fiets heeft een lekke band")).First().Should().Be(repair.Id);
+    }
+
+    [Fact]
+    public void Reasons_name_the_matched_words_as_the_volunteer_wrote_them()
+    {
+        var v = Volunteer("Gerrit", ["Lange Wandelingen", "vogels kijken"], at: Ondiep, talents: ["EHBO-diploma"], languages: ["nl", "ar"],
+            about: "Ik loop elke dag. Samen een ommetje maken vind ik fijn.");
+        _index.Add(v);
+
+        var reasons = _index.Index.FindCandidates(Request("Dhr. wil graag een ommetje maken", availability: ["di-ochtend"], languages: ["ar"]))
+            .Single().Reasons;
+
+        reasons.Should().ContainEquivalentOf(new Reason("passion", "passie: Lange Wandelingen"));
+        reasons.Should().NotContain(r => r.Text.Contains("vogels"));
+        reasons.Should().Contain(r => r.Kind == "about" && r.Text.Contains("ommetje"));
+        reasons.Should().ContainEquivalentOf(new Reason("area", "woont in Zuilen (1,1 km)"));
+        reasons.Should().ContainEquivalentOf(new Reason("availability", "kan di-ochtend"));
+        reasons.Should().ContainEquivalentOf(new Reason("language", "spreekt Arabisch"));
+        reasons.Should().ContainEquivalentOf(new Reason("capacity", "wacht nog op een eerste koppeling"));
+    }
+
+    [Fact]
+    public void A_request_without_meaningful_words_has_no_candidates()
+    {
+        _index.Add(Volunteer("x", ["schaken"]));
+        _index.Rank(Request("Mw. zoekt iemand die haar wil helpen.")).Should().BeEmpty();
+    }
+}
