@@ -1,0 +1,76 @@
+namespace Bronbank.DataGen;
+
+/// <summary>
+/// One kind of neighbourhood help, with the ways volunteers describe it and the ways coordinators ask for
+/// it. The wording varies on purpose: plurals, diminutives, compounds, informal phrasing.
+/// </summary>
+internal sealed record Theme(string Key, string[] Passions, string[] Talents, string[] AboutLines, string[] Needs, bool InPerson = true);
+
+internal static class Themes
+{
+    public static readonly Theme[] All =
+    [
+        new("eenzaamheid", ["gezelligheid", "koffie drinken met ouderen", "op bezoek gaan", "een praatje maken", "kletsen"],
+            ["luisteren", "mensen op hun gemak stellen", "geduld"],
+            ["Ik ga graag op bezoek bij mensen die weinig aanspraak hebben.", "Een kopje koffie en een goed gesprek, daar word ik blij van."],
+            ["is sinds het overlijden van haar man veel alleen en mist aanspraak", "komt de deur weinig uit en zou graag iemand hebben voor een praatje", "voelt zich eenzaam sinds de verhuizing"]),
+        new("wandelen", ["wandelen", "lange wandelingen", "natuur", "ommetjes in het park", "wandeltochtjes"],
+            ["rustig tempo", "EHBO-diploma"],
+            ["Elke dag loop ik een rondje door het park.", "Buiten zijn maakt me gelukkig."],
+            ["durft niet meer alleen naar buiten en wil graag wandelen", "moet van de fysio meer bewegen en zoekt een wandelmaatje", "wil weer een ommetje maken maar is onzeker op de been"]),
+        new("vervoer", ["autorijden", "mensen rijden", "ritjes maken"], ["eigen auto", "rolstoelvervoer", "geduldige chauffeur"],
+            ["Ik heb een auto en breng mensen graag naar afspraken.", "Met de auto help ik buurtgenoten op weg."],
+            ["moet naar het ziekenhuis en heeft geen vervoer", "zoekt iemand die haar naar de huisarts kan brengen en ophalen", "heeft wekelijks een afspraak bij de fysio en geen auto"]),
+        new("boodschappen", ["boodschappen doen", "samen winkelen", "markt bezoeken"], ["boodschappenhulp", "sjouwen"],
+            ["Ik doe graag boodschappen voor buren die dat zelf niet meer kunnen.", "Samen naar de supermarkt gaan vind ik gezellig."],
+            ["kan niet meer zelf naar de supermarkt", "zoekt iemand die wekelijks boodschappen met haar doet", "zit in een rolstoel en wil zelf haar boodschappen uitkiezen"]),
+        new("koken", ["koken", "samen eten", "bakken", "Surinaams koken", "Turkse keuken"], ["maaltijden bereiden", "koken voor groepen"],
+            ["Koken voor anderen is mijn grote passie.", "Ik kook graag samen met mensen die niet graag alleen eten."],
+            ["eet slecht sinds hij alleen woont en zou graag samen koken", "kan niet meer zelf koken en zoekt gezelschap bij het eten"]),
+        new("digitaal", ["computers", "smartphones uitleggen", "tablets", "internet"], ["digitale hulp", "DigiD uitleggen", "computerles geven", "geduld met techniek"],
+            ["Ik leg mensen geduldig uit hoe hun telefoon of laptop werkt.", "Met een tablet kun je zoveel, dat laat ik graag zien."],
+            ["heeft een nieuwe smartphone en snapt er niets van", "wil leren beeldbellen met de kleinkinderen", "moet alles online regelen en heeft geen DigiD"]),
+        new("formulieren", ["administratie", "papierwerk ordenen"], ["formulieren invullen", "brieven uitleggen", "thuisadministratie", "belastingaangifte"],
+            ["Ik help mensen met brieven van de gemeente en de Belastingdienst.", "Orde in de papieren geeft rust, dat merk ik steeds weer."],
+            ["krijgt brieven van de gemeente die ze niet begrijpt", "heeft een stapel ongeopende post liggen", "weet niet hoe hij de toeslag moet aanvragen"], InPerson: false),
+        new("geld", ["budgetteren", "geldzaken op orde brengen"], ["schuldhulpmaatje", "budgetcoach", "overzicht maken"],
+            ["Als budgetcoach help ik mensen grip te krijgen op hun geld.", "Schulden zijn geen schande, samen maken we een plan."],
+            ["heeft schulden en durft de post niet meer open te maken", "komt elke maand geld tekort en wil overzicht"], InPerson: false),
+        new("taal", ["taalmaatje zijn", "Nederlands oefenen", "taal"], ["taalcoach", "NT2-les geven", "duidelijk praten"],
+            ["Als taalmaatje oefen ik Nederlands met nieuwkomers.", "Praten over alledaagse dingen is de beste taalles."],
+            ["wil graag beter Nederlands leren spreken", "zit op de taalschool maar oefent te weinig", "zoekt iemand om Nederlands mee te oefenen"], InPerson: false),
+        new("huiswerk", ["kinderen helpen met school", "wiskunde", "rekenen"], ["huiswerkbegeleiding", "bijles rekenen", "bijles Engels"],
+            ["Ik geef graag bijles aan kinderen uit de wijk.", "Sommen uitleggen tot het kwartje valt, heerlijk."],
+            ["heeft een kind in groep 8 dat achterloopt met rekenen", "zoekt huiswerkbegeleiding voor een dochter in de brugklas"]),
+        new("voorlezen", ["voorlezen", "boeken", "de krant lezen"], ["voorlezen aan slechtzienden", "mooie voorleesstem"],
+            ["Ik lees graag voor, aan kinderen en aan ouderen.", "Een boek delen is een mooi cadeau."],
+            ["is slechtziend en mist het lezen van de krant", "zoekt iemand die voorleest aan de kinderen"]),
+        new("klussen", ["klussen", "klusjes in huis", "timmeren"], ["handig", "lampen ophangen", "kleine reparaties", "elektra"],
+            ["Ik ben handig en help graag met klusjes in huis.", "Een plank ophangen of een kraan repareren, ik doe het graag."],
+            ["heeft losse draden uit het plafond en planken die opgehangen moeten worden", "kan de kleine reparaties in huis niet meer zelf"]),
+        new("tuin", ["tuinieren", "moestuin", "planten"], ["snoeien", "tuinonderhoud", "groene vingers"],
+            ["Tuinieren is mijn ontspanning.", "In de tuin vergeet ik de tijd."],
+            ["krijgt de tuin niet meer bijgehouden", "heeft een verwilderde tuin met onkruid en een hoge heg"]),
+        new("fietsreparatie", ["fietsen repareren", "sleutelen"], ["fietsenmaker", "band plakken"],
+            ["Ik sleutel graag aan fietsen van buurtgenoten.", "Een lekke band is zo gemaakt."],
+            ["heeft een lekke band en geen geld voor de fietsenmaker", "fiets is kapot en het is haar enige vervoer"]),
+        new("fietsles", ["fietsles geven", "fietsen"], ["fietsdocent", "geduldig lesgeven"],
+            ["Ik leer volwassen vrouwen fietsen.", "Zelf kunnen fietsen geeft zoveel vrijheid."],
+            ["wil graag leren fietsen om zelfstandig te zijn", "heeft nooit leren fietsen en wil dat nu wel"]),
+        new("muziek", ["muziek maken", "piano spelen", "gitaar", "zingen"], ["zangles geven", "oude liedjes spelen"],
+            ["Muziek verbindt, ook als woorden moeilijk worden.", "Ik speel graag oude liedjes voor ouderen."],
+            ["heeft dementie en wordt rustig van muziek", "droomt ervan te leren zingen maar durft nog niet"]),
+        new("sport", ["sporten", "zwemmen", "fitness", "stoelyoga"], ["bewegen met ouderen", "trainer"],
+            ["Bewegen houdt je jong, dat laat ik graag zien.", "Ik begeleid een beweeggroep in het buurthuis."],
+            ["wil meer bewegen maar durft niet alleen naar de sportschool"]),
+        new("dieren", ["honden", "katten", "dieren verzorgen"], ["honden uitlaten", "dierenverzorging"],
+            ["Dieren maken mij blij.", "Ik laat graag de hond uit voor wie dat niet meer kan."],
+            ["kan de hond niet meer uitlaten na een operatie", "zoekt iemand die voor de kat zorgt tijdens een ziekenhuisopname"]),
+        new("handwerk", ["breien", "haken", "naaien"], ["naaimachine", "kleding verstellen", "patronen maken"],
+            ["Breien doe ik al mijn hele leven.", "Met de naaimachine maak ik graag kleding."],
+            ["wil leren naaien met de naaimachine die ze kreeg", "kan door reuma niet meer breien en wil iets laten maken"]),
+        new("mantelzorg", ["oppassen", "mantelzorgers ontlasten"], ["ervaring met dementie", "rustig aanwezig zijn"],
+            ["Ik neem graag even de zorg over zodat de mantelzorger op adem kan komen.", "Ervaring met dementie heb ik van mijn eigen moeder."],
+            ["zorgt dag en nacht voor haar man met dementie en is op", "wil een middag per week vrij van de zorg voor haar moeder"]),
+    ];
+}
