@@ -1,4 +1,5 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Demo;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
@@ -12,6 +13,7 @@ builder.AddBronbankStorage();
 builder.AddBronbankAccounts();
 builder.AddBronbankApi();
 builder.AddBronbankSearch();
+builder.AddDemoData();
 builder.Services.AddBronbankHealth();
 
 var app = builder.Build();

@@ -1,0 +1,69 @@
+using Bronbank.DataGen;
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Requests;
+using Bronbank.Web.Storage;
+using Bronbank.Web.Volunteers;
+using Marten;
+
+namespace Bronbank.Web.Demo;
+
+/// <summary>
+/// Fills an empty database with a few hundred realistic Dutch profiles and help requests from the seeded
+/// generator, through the same application services a user's writes take (so the index sees them too).
+/// </summary>
+internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore store, DatabaseState database, AreaDirectory areas,
+    IConfiguration configuration, ILogger<DemoDataSeeder> logger) : BackgroundService
+{
+    public const int Volunteers = 300;
+    public const int Requests = 120;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue<bool>("Bronbank:DemoData")) return;
+        while (!database.SchemaReady) await Task.Delay(200, stoppingToken);
+
+        await using (var query = store.QuerySession())
+        {
+            if (await query.Query<Volunteer>().AnyAsync(stoppingToken) || await query.Query<HelpRequest>().AnyAsync(stoppingToken)) return;
+        }
+
+        var generatorAreas = areas.Current.All.Select(a => new GeneratedArea(a.Name, a.Wijk, a.Lat, a.Lon)).ToList();
+        var generator = new DutchDataGenerator(seed: 2002, generatorAreas);
+        await using var scope = services.CreateAsyncScope();
+        var volunteers = scope.ServiceProvider.GetRequiredService<VolunteerService>();
+        var requests = scope.ServiceProvider.GetRequiredService<RequestService>();
+        var created = 0;
+        foreach (var v in generator.Volunteers(Volunteers))
+        {
+            var draft = new VolunteerDraft
+            {
+                Name = v.Name, Neighbourhood = v.Neighbourhood, Buurthuis = v.Buurthuis, Passions = [.. v.Passions], Talents = [.. v.Talents],
+                About = v.About, Availability = [.. v.Availability], Languages = [.. v.Languages], MaxMatches = v.MaxMatches, Active = v.Active,
+                Email = v.Email, Phone = v.Phone, ExternalKey = v.ExternalKey,
+                Consent = new ConsentInput(Matching: true, Boards: created % 10 != 0),
+            };
+            if ((await volunteers.CreateAsync(draft, "demo-data", stoppingToken)).Succeeded) created++;
+        }
+        var now = DateTimeOffset.UtcNow;
+        foreach (var r in generator.Requests(Requests, now.AddMonths(-12), now))
+        {
+            var draft = new HelpRequestDraft
+            {
+                Question = r.Question, Neighbourhood = r.Neighbourhood, Availability = [.. r.Availability], Languages = [.. r.Languages], ResidentRef = r.ResidentRef,
+            };
+            await requests.CreateAsync(draft, stoppingToken, r.CreatedAt);
+        }
+        logger.LogInformation("Demo data loaded: {Volunteers} volunteers and {Requests} help requests", created, Requests);
+    }
+}
+
+public static class DemoDataExtensions
+{
+    public static IHostApplicationBuilder AddDemoData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<DemoDataSeeder>();
+        return builder;
+    }
+}
