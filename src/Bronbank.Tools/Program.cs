@@ -1,0 +1,19 @@
+using Bronbank.Tools;
+
+return args.FirstOrDefault() switch
+{
+    "eval" => await EvalCommand.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Bronbank tools
+          eval --data DIR [--url URL --key API_KEY] [--allow-existing]
+              Loads a relevance data set (format of shared/eval) into Bronbank through its public API and prints
+              nDCG@10, recall@10 and hard-rule violations for Bronbank and for the PostgreSQL full-text baseline.
+              Without --url it starts a private Bronbank (embedded database in a temporary folder) and stops it after.
+        """);
+    return 2;
+}
