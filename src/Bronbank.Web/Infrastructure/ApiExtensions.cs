@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
+using Bronbank.Web.Pools;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Requests;
 using Bronbank.Web.Volunteers;
@@ -24,6 +25,13 @@ public static class ApiExtensions
             o.SerializerOptions.MaxDepth = 32;
         });
         builder.Services.AddOpenApi();
+        // Staff pages live in the feature folders beside their endpoints, so Razor Pages look from the project root.
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            // Every page needs a signed-in user unless it says [AllowAnonymous] (sign-in); roles are checked per page.
+            o.Conventions.AuthorizeFolder("/");
+        });
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddOptions<AreaOptions>().BindConfiguration(AreaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -43,6 +51,7 @@ public static class ApiExtensions
     public static WebApplication UseBronbankApi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseStaticFiles();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
@@ -52,6 +61,7 @@ public static class ApiExtensions
 
     public static IEndpointRouteBuilder MapBronbankApi(this IEndpointRouteBuilder routes)
     {
+        routes.MapRazorPages();
         routes.MapOpenApi().AllowAnonymous();
         routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API")).AllowAnonymous();
         routes.MapAreas();
@@ -62,6 +72,7 @@ public static class ApiExtensions
         routes.MapPrivacy();
         routes.MapAudit();
         routes.MapRetention();
+        routes.MapPools();
         return routes;
     }
 }

@@ -30,6 +30,7 @@ public static class StorageExtensions
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             options.ConfigurePolly(DatabaseResilience.Configure);
+            options.Logger(new QuietMartenLogger(sp.GetRequiredService<ILogger<QuietMartenLogger>>()));
 
             options.Schema.For<Volunteer>()
                 .UseNumericRevisions(true)
