@@ -17,6 +17,7 @@ builder.AddDemoData();
 builder.Services.AddBronbankHealth();
 
 var app = builder.Build();
+if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
 
 app.UseBronbankApi();
 app.MapBronbankHealth();

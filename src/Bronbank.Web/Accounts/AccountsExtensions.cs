@@ -19,7 +19,9 @@ public static class AccountsExtensions
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddHostedService<AccountBootstrapper>();
 
-        services.AddAuthentication(SmartScheme)
+        var authentication = services.AddAuthentication(SmartScheme);
+        OpenIdConnectSetup.AddIfConfigured(authentication, builder.Configuration);
+        authentication
             .AddPolicyScheme(SmartScheme, "API key or cookie", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? ApiKeyAuthenticationHandler.SchemeName
