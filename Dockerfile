@@ -2,10 +2,14 @@
 # Multi-stage build of the Bronbank service. Configuration comes from the environment, e.g.
 #   ConnectionStrings__Bronbank="Host=db;Username=bronbank;Password=...;Database=bronbank"
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm fetches the NL Design System CSS and htmx during the build.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY NuGet.config Directory.Build.props Directory.Packages.props global.json Bronbank.sln ./
 COPY src/ src/
-RUN dotnet publish src/Bronbank.Web/Bronbank.Web.csproj -c Release -o /app --no-self-contained
+# Build first so the copied front-end files exist when publish collects wwwroot.
+RUN dotnet build src/Bronbank.Web/Bronbank.Web.csproj -c Release \
+ && dotnet publish src/Bronbank.Web/Bronbank.Web.csproj -c Release --no-build -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
