@@ -31,6 +31,7 @@ public static class ApiExtensions
             o.RootDirectory = "/";
             // Every page needs a signed-in user unless it says [AllowAnonymous] (sign-in); roles are checked per page.
             o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw");
         });
         builder.Services.AddSingleton(TimeProvider.System);
 

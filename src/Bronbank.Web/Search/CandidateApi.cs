@@ -78,7 +78,7 @@ public static class CandidateApi
         if (limit is < 1 or > MaxLimit) errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
     }
 
-    private static CandidateQuery ToQuery(string question, string neighbourhood, IReadOnlyList<string> availability,
+    public static CandidateQuery ToQuery(string question, string neighbourhood, IReadOnlyList<string> availability,
         IReadOnlyList<string> languages, int limit, AreaDirectory areas)
     {
         var area = areas.Current.Find(neighbourhood);

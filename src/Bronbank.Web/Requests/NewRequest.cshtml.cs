@@ -1,0 +1,69 @@
+using Bronbank.Domain.Requests;
+using Bronbank.Matching;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure.Pages;
+using Bronbank.Web.Search;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bronbank.Web.Requests;
+
+/// <summary>
+/// A new hulpvraag at the spreekuur: the candidate list follows the typing (htmx, debounced) and, without
+/// JavaScript, appears after "Kandidaten bekijken". Nothing is saved until "Opslaan".
+/// </summary>
+[Authorize(Policy = Policies.Coordination)]
+public sealed class NewRequestModel(RequestService requests, SearchIndex search, AreaDirectory areas) : PageModel
+{
+    [BindProperty] public string? Question { get; set; }
+    [BindProperty] public string? Neighbourhood { get; set; }
+    [BindProperty] public List<string> Availability { get; set; } = [];
+    [BindProperty] public List<string> Languages { get; set; } = [];
+    [BindProperty] public string? ResidentRef { get; set; }
+
+    public Dictionary<string, string> Errors { get; private set; } = [];
+    public IReadOnlyList<Candidate>? Candidates { get; private set; }
+    public AreaDirectory Areas => areas;
+
+    public void OnGet() => Languages = ["nl"];
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await requests.CreateAsync(Draft(), ct);
+        if (outcome.Failure is { } failure)
+        {
+            Errors = DutchErrors.From(failure.Errors);
+            return Page();
+        }
+        return Redirect($"/hulpvragen/{outcome.Value!.Id}");
+    }
+
+    public IActionResult OnPostVoorbeeld()
+    {
+        Candidates = Find(out var errors);
+        Errors = errors;
+        return Page();
+    }
+
+    public IActionResult OnPostKandidaten() =>
+        Partial("/Shared/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
+
+    private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
+    {
+        var draft = Draft();
+        var problems = draft.Validate(areas.Current);
+        errors = DutchErrors.From(problems);
+        if (problems.Count > 0) return null;
+        var normal = draft.Normalize(areas.Current);
+        return search.Index.FindCandidates(CandidateApi.ToQuery(normal.Question!, normal.Neighbourhood!,
+            normal.Availability!.OfType<string>().ToList(), normal.Languages!.OfType<string>().ToList(), 10, areas));
+    }
+
+    private HelpRequestDraft Draft() => new()
+    {
+        Question = Question, Neighbourhood = Neighbourhood, Availability = Availability,
+        Languages = Languages.Count == 0 ? null : Languages, ResidentRef = ResidentRef,
+    };
+}

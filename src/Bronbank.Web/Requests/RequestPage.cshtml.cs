@@ -1,0 +1,51 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Requests;
+using Bronbank.Matching;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Matches;
+using Bronbank.Web.Privacy;
+using Bronbank.Web.Search;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bronbank.Web.Requests;
+
+/// <summary>One hulpvraag with its ranked candidates and reasons, and "Voorstellen" to propose one of them.</summary>
+[Authorize(Policy = Policies.Coordination)]
+public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, AuditTrail audit) : PageModel
+{
+    public HelpRequest HelpRequest { get; private set; } = null!;
+    public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
+    public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public IReadOnlySet<string> Terms { get; private set; } = new HashSet<string>();
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostVoorstellenAsync(Guid id, Guid volunteerId, CancellationToken ct)
+    {
+        var outcome = await matches.ProposeAsync(id, volunteerId, null, User.ActorId(), ct);
+        if (outcome.Failure is { } failure)
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld of de hulpvraag is gesloten.";
+            return Page();
+        }
+        return Redirect("/koppelingen?status=proposed");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var request = await session.LoadAsync<HelpRequest>(id, ct);
+        if (request is null) return false;
+        HelpRequest = request;
+        Terms = Highlighter.TermsOf(request.Question);
+        Candidates = search.Index.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
+        Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        audit.Record(User.ActorId(), "viewed", "request", id);
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Privacy;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bronbank.Web.Volunteers;
+
+[Authorize(Policy = Policies.ProfilesRead)]
+public sealed class VolunteerProfileModel(IQuerySession session, AuditTrail audit) : PageModel
+{
+    public Volunteer Volunteer { get; private set; } = null!;
+    public IReadOnlyList<Match> Matches { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var volunteer = await session.LoadAsync<Volunteer>(id, ct);
+        if (volunteer is null) return NotFound();
+        Volunteer = volunteer;
+        Matches = await session.Query<Match>().Where(m => m.VolunteerId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        audit.Record(User.ActorId(), "viewed", "volunteer", id);
+        return Page();
+    }
+}
