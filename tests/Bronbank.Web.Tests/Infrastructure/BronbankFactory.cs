@@ -32,7 +32,7 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var cluster = await TestCluster.GetAsync();
         ConnectionString = cluster.ConnectionString();
-        _ = Server; // start the host now, so the first test does not pay for it inside its own timing
+        StartServer(); // start the host now, so the first test does not pay for it inside its own timing
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
