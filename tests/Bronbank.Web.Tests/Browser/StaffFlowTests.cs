@@ -63,6 +63,9 @@ public sealed class StaffFlowTests(BrowserFixture browser) : IClassFixture<Brows
         await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
         await coordinator.WaitForURLAsync("**/koppelingen?status=active");
         (await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).InnerTextAsync()).Should().Contain("active");
+        await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).GetByRole(AriaRole.Link, new() { Name = "active" }).ClickAsync();
+        (await coordinator.Locator("table").InnerTextAsync()).Should().Contain("voorgesteld").And.Contain("bevestigd");
+        await CheckAsync(coordinator, "koppeling-geschiedenis");
 
         // The board sees the pool grow, and never the request.
         await board.ReloadAsync();
