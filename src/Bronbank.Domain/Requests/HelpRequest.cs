@@ -14,6 +14,9 @@ public sealed class HelpRequest
     public List<string> Languages { get; set; } = ["nl"];
     public string? ResidentRef { get; set; }
     public RequestStatus Status { get; set; } = RequestStatus.Open;
+
+    /// <summary>The theme the question falls under (geld en schulden, vervoer, ...); kept when retention removes the text.</summary>
+    public string? Theme { get; set; }
     /// <summary>When retention removed the free text; the request still counts in the figures.</summary>
     public DateTimeOffset? RedactedAt { get; set; }
 

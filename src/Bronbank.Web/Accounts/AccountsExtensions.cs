@@ -50,6 +50,8 @@ public static class AccountsExtensions
             .AddPolicy(Policies.Coordination, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(Policies.PoolRead, p => p.RequireRole(Roles.Board, Roles.Staff, Roles.Coordinator))
             .AddPolicy(Policies.Privacy, p => p.RequireRole(Roles.Staff, Roles.Admin))
+            // Team leads work as coordinators; insights hold no personal data, only figures per area and theme.
+            .AddPolicy(Policies.Insights, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             // Anything mapped without a policy still needs a signed-in user; a test checks every endpoint names one.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;

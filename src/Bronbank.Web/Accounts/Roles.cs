@@ -29,4 +29,5 @@ public static class Policies
     public const string Coordination = "coordination";
     public const string PoolRead = "pool.read";
     public const string Privacy = "privacy";
+    public const string Insights = "insights";
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
+using Bronbank.Web.Insights;
 using Bronbank.Web.Pools;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Requests;
@@ -74,6 +75,7 @@ public static class ApiExtensions
         routes.MapAudit();
         routes.MapRetention();
         routes.MapPools();
+        routes.MapInsights();
         return routes;
     }
 }

@@ -12,11 +12,12 @@ public sealed record RequestResponse(
     IReadOnlyList<string> Languages,
     string? ResidentRef,
     string Status,
+    string? Theme,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
 public static class RequestMapping
 {
     public static RequestResponse AsResponse(this HelpRequest r) => new(
-        r.Id, r.Version, r.Question, r.Neighbourhood, r.Availability, r.Languages, r.ResidentRef, r.Status.ToWire(), r.CreatedAt, r.UpdatedAt);
+        r.Id, r.Version, r.Question, r.Neighbourhood, r.Availability, r.Languages, r.ResidentRef, r.Status.ToWire(), r.Theme, r.CreatedAt, r.UpdatedAt);
 }

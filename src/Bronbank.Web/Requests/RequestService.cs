@@ -1,4 +1,5 @@
 using Bronbank.Domain.Requests;
+using Bronbank.Matching.Themes;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
@@ -19,6 +20,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         var now = recordedAt ?? clock.GetUtcNow();
         var request = new HelpRequest { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
         request.Apply(draft);
+        request.Theme = ThemeClassifier.Classify(request.Question);
         session.Insert(request);
         ChangeLog.Record(session, ChangedEntity.Request, request.Id);
         await session.SaveChangesAsync(ct);
@@ -37,6 +39,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
             return new Failure(FailureKind.PreconditionFailed, $"The request is at version {request.Version}, not {expectedVersion}; reload it and apply your change again.");
 
         request.Apply(draft);
+        request.Theme = ThemeClassifier.Classify(request.Question);
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
         ChangeLog.Record(session, ChangedEntity.Request, id);

@@ -56,6 +56,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("POST", "/api/v1/retention/run", ["admin"]),
         ("GET", "/api/v1/index/status", ["admin"]),
         ("GET", "/api/v1/buurthuizen/{name}/pool", ["board", "staff", "coordinator"]),
+        ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
+        ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
     ];
 
     public async Task InitializeAsync()

@@ -41,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             .EnsureSuccessStatusCode();
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync("/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(Password);

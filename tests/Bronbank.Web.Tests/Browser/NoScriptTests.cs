@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace Bronbank.Web.Tests.Browser;
 
 /// <summary>Without JavaScript the candidate list still comes, after "Kandidaten bekijken".</summary>
-public sealed class NoScriptTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class NoScriptTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Candidates_appear_after_a_submit_when_javascript_is_off()

@@ -1,7 +1,8 @@
 namespace Bronbank.Web.Tests.Browser;
 
 /// <summary>axe-core finds no serious or critical violations on the pages a person reaches without data.</summary>
-public sealed class PageAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class PageAccessibilityTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Sign_in_lists_and_forms_have_no_serious_accessibility_violations()
@@ -12,7 +13,7 @@ public sealed class PageAccessibilityTests(BrowserFixture browser) : IClassFixtu
         var violations = (await Accessibility.SeriousViolationsAsync(anonymous)).Select(v => "inloggen: " + v).ToList();
 
         var everyone = await browser.SignedInPageAsync("Alex Alles", ["staff", "coordinator", "admin"]);
-        foreach (var url in new[] { "/", "/vrijwilligers", "/vrijwilligers?Q=wandelen", "/vrijwilligers/nieuw", "/hulpvragen", "/hulpvragen/nieuw", "/koppelingen", "/buurthuis", "/beheer" })
+        foreach (var url in new[] { "/", "/vrijwilligers", "/vrijwilligers?Q=wandelen", "/vrijwilligers/nieuw", "/hulpvragen", "/hulpvragen/nieuw", "/koppelingen", "/buurthuis", "/beheer", "/inzichten" })
         {
             await everyone.GotoAsync(url);
             violations.AddRange((await Accessibility.SeriousViolationsAsync(everyone)).Select(v => $"{url}: {v}"));

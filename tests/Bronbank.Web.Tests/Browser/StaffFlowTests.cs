@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Bronbank.Web.Tests.Browser;
 
 /// <summary>The whole flow in a real browser: intake, request with live candidates, propose and confirm, and the board's view.</summary>
-public sealed class StaffFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffFlowTests(BrowserFixture browser)
 {
     private const string Buurthuis = "Huis van de Buurt De Kuil";
     private const string Question = "Mw. (88) krijgt haar tuin niet meer bijgehouden, de heg groeit dicht en overal staat onkruid.";

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Insights;
+
+public sealed record AreaInsightsResponse(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<AreaInsight> Areas);
+
+public static class InsightsApi
+{
+    public static IEndpointRouteBuilder MapInsights(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/insights").WithTags("Insights").RequireAuthorization(Policies.Insights)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/areas", Areas).WithName("AreaInsights")
+            .WithSummary("Per area: volunteers, free capacity, requests, unmet requests, median days to a match, supply/demand, top unmet themes (format=csv for a download)");
+        group.MapGet("/themes", Themes).WithName("ThemeInsights").WithSummary("Requests per theme per month, and which themes rise above their recent average");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<AreaInsightsResponse>, FileContentHttpResult, ValidationProblem>> Areas(
+        IQuerySession session, AreaDirectory areas, TimeProvider clock, CancellationToken ct, DateTimeOffset? from = null, DateTimeOffset? to = null, string? format = null)
+    {
+        if (Period(clock, from, to, out var start, out var end) is { } errors) return Problems.Validation(errors);
+        var insights = AreaInsights.Compute(await InsightData.LoadAsync(session, start, end, ct), areas.Current);
+        if (format == "csv") return TypedResults.File(Encoding.UTF8.GetBytes(Csv(insights)), "text/csv; charset=utf-8", "bronbank-gebieden.csv");
+        return TypedResults.Ok(new AreaInsightsResponse(start, end, insights));
+    }
+
+    public static async Task<Results<Ok<ThemeInsightsResponse>, ValidationProblem>> Themes(
+        IQuerySession session, AreaDirectory areas, TimeProvider clock, CancellationToken ct, DateTimeOffset? from = null, DateTimeOffset? to = null, string? neighbourhood = null)
+    {
+        if (Period(clock, from, to, out var start, out var end) is { } errors) return Problems.Validation(errors);
+        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
+        if (neighbourhood is not null && area is null) return Problems.Validation(new() { ["neighbourhood"] = [$"Unknown area '{neighbourhood}'."] });
+        var data = await InsightData.LoadAsync(session, start, end, ct);
+        if (area is not null) data = data with { Requests = [.. data.Requests.Where(r => r.Neighbourhood == area.Name)] };
+        return TypedResults.Ok(ThemeInsights.Compute(data));
+    }
+
+    /// <summary>Defaults to the last twelve months up to now.</summary>
+    public static Dictionary<string, string[]>? Period(TimeProvider clock, DateTimeOffset? from, DateTimeOffset? to, out DateTimeOffset start, out DateTimeOffset end)
+    {
+        end = to ?? clock.GetUtcNow();
+        start = from ?? end.AddMonths(-12);
+        if (start >= end) return new() { ["from"] = ["Must be before 'to'."] };
+        if (end - start > TimeSpan.FromDays(3660)) return new() { ["from"] = ["A period of at most ten years."] };
+        return null;
+    }
+
+    public static string Csv(IReadOnlyList<AreaInsight> areas)
+    {
+        var csv = new StringBuilder("gebied;wijk;vrijwilligers;vrije plaatsen;hulpvragen;zonder koppeling;mediaan dagen tot koppeling;vrijwilligers per hulpvraag;thema's zonder koppeling\n");
+        foreach (var a in areas)
+        {
+            csv.AppendJoin(';', Field(a.Area), Field(a.Wijk), a.ActiveVolunteers, a.FreeCapacity, a.Requests, a.Unmet,
+                a.MedianDaysToMatch?.ToString(CultureInfo.InvariantCulture) ?? "", a.SupplyDemandRatio?.ToString(CultureInfo.InvariantCulture) ?? "",
+                Field(string.Join(", ", a.TopUnmetThemes.Select(t => $"{t.Name} ({t.Count})"))));
+            csv.Append('\n');
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Quotes a CSV field, and defuses a leading =, +, - or @ so a spreadsheet never runs it as a formula.</summary>
+    public static string Field(string value)
+    {
+        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal)) value = "'" + value;
+        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Bronbank.Web.Insights;
+
+/// <summary>Server-made SVG, so the map and the chart work offline and print: no map tiles, no chart library.</summary>
+public static class Svg
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly string[] Palette = ["#24578f", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#2c3e50", "#b7950b", "#a93226", "#1abc9c"];
+
+    /// <summary>Areas at their centroids: circle area grows with requests, colour says supply/demand (red: few volunteers per request).</summary>
+    public static string Map(IReadOnlyList<AreaInsight> areas, int width = 640, int height = 480)
+    {
+        var shown = areas.Where(a => a.Requests > 0 || a.ActiveVolunteers > 0).ToList();
+        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"kaart-titel\" class=\"map\">");
+        svg.Append("<title id=\"kaart-titel\">Kaart van hulpvragen en vrijwilligers per gebied</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#f3f6fa\"/>");
+        if (shown.Count > 0)
+        {
+            double minLat = shown.Min(a => a.Lat), maxLat = shown.Max(a => a.Lat), minLon = shown.Min(a => a.Lon), maxLon = shown.Max(a => a.Lon);
+            double X(double lon) => 50 + ((lon - minLon) / Math.Max(maxLon - minLon, 1e-6) * (width - 100));
+            double Y(double lat) => height - 50 - ((lat - minLat) / Math.Max(maxLat - minLat, 1e-6) * (height - 100));
+            foreach (var a in shown.OrderByDescending(a => a.Requests))
+            {
+                var r = 6 + (Math.Sqrt(a.Requests) * 5);
+                var title = WebUtility.HtmlEncode($"{a.Area}: {a.Requests} hulpvragen, {a.Unmet} zonder koppeling, {a.ActiveVolunteers} vrijwilligers");
+                svg.Append(Invariant, $"<g class=\"area\" data-area=\"{WebUtility.HtmlEncode(a.Area)}\"><title>{title}</title>");
+                svg.Append(Invariant, $"<circle cx=\"{X(a.Lon):0.0}\" cy=\"{Y(a.Lat):0.0}\" r=\"{r:0.0}\" fill=\"{Colour(a.SupplyDemandRatio)}\" fill-opacity=\"0.75\" stroke=\"#000\" stroke-width=\"1\"/>");
+                svg.Append(Invariant, $"<text x=\"{X(a.Lon):0.0}\" y=\"{Y(a.Lat) - r - 3:0.0}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#000\">{WebUtility.HtmlEncode(a.Area)}</text></g>");
+            }
+        }
+        return svg.Append("</svg>").ToString();
+    }
+
+    public static string Colour(double? ratio) => ratio switch
+    {
+        null => "#9aa5b1",
+        < 0.5 => "#c0392b",
+        < 1.0 => "#e67e22",
+        _ => "#27ae60",
+    };
+
+    /// <summary>Requests per theme per month, one line per theme that occurs, with a legend.</summary>
+    public static string ThemeChart(ThemeInsightsResponse themes, int width = 720, int height = 320)
+    {
+        var lines = themes.Themes.Where(t => t.PerMonth.Values.Any(v => v > 0)).ToList();
+        var max = Math.Max(1, lines.SelectMany(t => t.PerMonth.Values).DefaultIfEmpty(0).Max());
+        var months = themes.Months;
+        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height + (lines.Count * 18)}\" role=\"img\" aria-labelledby=\"thema-titel\" class=\"chart\">");
+        svg.Append("<title id=\"thema-titel\">Hulpvragen per thema per maand</title>");
+        double X(int i) => 40 + (i * (width - 60) / Math.Max(1.0, months.Count - 1));
+        double Y(int v) => height - 30 - (v * (height - 50) / (double)max);
+        svg.Append(Invariant, $"<line x1=\"40\" y1=\"{height - 30}\" x2=\"{width - 20}\" y2=\"{height - 30}\" stroke=\"#000\"/>");
+        for (var i = 0; i < months.Count; i++)
+            svg.Append(Invariant, $"<text x=\"{X(i):0.0}\" y=\"{height - 12}\" text-anchor=\"middle\" font-size=\"10\">{months[i][2..]}</text>");
+        svg.Append(Invariant, $"<text x=\"4\" y=\"{Y(max) + 4:0.0}\" font-size=\"10\">{max}</text>");
+        for (var t = 0; t < lines.Count; t++)
+        {
+            var colour = Palette[t % Palette.Length];
+            var points = string.Join(' ', months.Select((m, i) => string.Create(Invariant, $"{X(i):0.0},{Y(lines[t].PerMonth[m]):0.0}")));
+            svg.Append(Invariant, $"<polyline class=\"theme-line\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{(lines[t].Rising ? 4 : 2)}\" points=\"{points}\"><title>{WebUtility.HtmlEncode(lines[t].Explanation)}</title></polyline>");
+            svg.Append(Invariant, $"<rect x=\"40\" y=\"{height + (t * 18) - 8}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>");
+            svg.Append(Invariant, $"<text x=\"58\" y=\"{height + (t * 18) + 2}\" font-size=\"12\">{WebUtility.HtmlEncode(lines[t].Theme)}{(lines[t].Rising ? " (stijgt)" : "")}</text>");
+        }
+        return svg.Append("</svg>").ToString();
+    }
+}
