@@ -18,8 +18,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         {
             BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
             JsonException json => InvalidJson(json),
-            BodyTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                Problem(StatusCodes.Status400BadRequest, "Request body too large", $"The request body is too large: at most {RequestBodyLimit.DefaultBytes / 1024} KiB is accepted."),
+            BodyTooLargeException tooLarge => Problem(StatusCodes.Status400BadRequest, "Request body too large", $"The request body is too large: at most {tooLarge.Limit / 1024} KiB is accepted."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                Problem(StatusCodes.Status400BadRequest, "Request body too large", "The request body is larger than this endpoint accepts."),
             BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             ConcurrencyException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
                 "Someone else changed this item at the same time; reload it and try again."),

@@ -39,6 +39,7 @@ public static class ApiExtensions
         builder.Services.AddOptions<AreaOptions>().BindConfiguration(AreaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AreaDirectory>();
         builder.Services.AddScoped<VolunteerService>();
+        builder.Services.AddScoped<VolunteerImport>();
         builder.Services.AddScoped<RequestService>();
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<Privacy.PrivacyService>();
@@ -67,6 +68,7 @@ public static class ApiExtensions
         routes.MapOpenApi().AllowAnonymous();
         routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API")).AllowAnonymous();
         routes.MapAreas();
+        routes.MapVolunteerTransfer();
         routes.MapVolunteers();
         routes.MapRequests();
         routes.MapMatches();

@@ -8,10 +8,16 @@ internal static class RequestBodyLimit
 {
     public const long DefaultBytes = 256 * 1024;
 
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes = DefaultBytes) =>
+    /// <summary>A larger cap for one endpoint (imports): <c>.WithMetadata(new BodyLimit(bytes))</c>.</summary>
+    public sealed record BodyLimit(long Bytes);
+
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long defaultBytes = DefaultBytes) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > maxBytes) throw new BodyTooLargeException();
+            var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? defaultBytes;
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
+                kestrel.MaxRequestBodySize = maxBytes;
+            if (context.Request.ContentLength > maxBytes) throw new BodyTooLargeException(maxBytes);
             if (context.Request.ContentLength is null && context.Request.Body.CanRead)
             {
                 context.Request.Body = new LimitedReadStream(context.Request.Body, maxBytes);
@@ -40,7 +46,7 @@ internal static class RequestBodyLimit
         private int Count(int n)
         {
             _read += n;
-            return _read > maxBytes ? throw new BodyTooLargeException() : n;
+            return _read > maxBytes ? throw new BodyTooLargeException(maxBytes) : n;
         }
 
         public override void Flush() { }
@@ -50,4 +56,7 @@ internal static class RequestBodyLimit
     }
 }
 
-internal sealed class BodyTooLargeException() : Exception("Request body too large.");
+internal sealed class BodyTooLargeException(long limit) : Exception("Request body too large.")
+{
+    public long Limit { get; } = limit;
+}

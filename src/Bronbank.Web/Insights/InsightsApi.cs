@@ -3,6 +3,7 @@ using System.Text;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Infrastructure.Tables;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,7 @@ public static class InsightsApi
         var group = routes.MapGroup("/api/v1/insights").WithTags("Insights").RequireAuthorization(Policies.Insights)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/areas", Areas).WithName("AreaInsights")
-            .WithSummary("Per area: volunteers, free capacity, requests, unmet requests, median days to a match, supply/demand, top unmet themes (format=csv for a download)");
+            .WithSummary("Per area: volunteers, free capacity, requests, unmet requests, median days to a match, supply/demand, top unmet themes (format=csv or xlsx for a download)");
         group.MapGet("/themes", Themes).WithName("ThemeInsights").WithSummary("Requests per theme per month, and which themes rise above their recent average");
         return routes;
     }
@@ -27,7 +28,8 @@ public static class InsightsApi
     {
         if (Period(clock, from, to, out var start, out var end) is { } errors) return Problems.Validation(errors);
         var insights = AreaInsights.Compute(await InsightData.LoadAsync(session, start, end, ct), areas.Current);
-        if (format == "csv") return TypedResults.File(Encoding.UTF8.GetBytes(Csv(insights)), "text/csv; charset=utf-8", "bronbank-gebieden.csv");
+        if (format == "csv") return TypedResults.File(Encoding.UTF8.GetBytes(CsvTable.Write(Rows(insights))), "text/csv; charset=utf-8", "bronbank-gebieden.csv");
+        if (format == "xlsx") return TypedResults.File(XlsxTable.Write("Gebieden", Rows(insights)), XlsxTable.ContentType, "bronbank-gebieden.xlsx");
         return TypedResults.Ok(new AreaInsightsResponse(start, end, insights));
     }
 
@@ -52,23 +54,16 @@ public static class InsightsApi
         return null;
     }
 
-    public static string Csv(IReadOnlyList<AreaInsight> areas)
+    public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<AreaInsight> areas)
     {
-        var csv = new StringBuilder("gebied;wijk;vrijwilligers;vrije plaatsen;hulpvragen;zonder koppeling;mediaan dagen tot koppeling;vrijwilligers per hulpvraag;thema's zonder koppeling\n");
+        yield return ["gebied", "wijk", "vrijwilligers", "vrije plaatsen", "hulpvragen", "zonder koppeling", "mediaan dagen tot koppeling", "vrijwilligers per hulpvraag", "thema's zonder koppeling"];
         foreach (var a in areas)
         {
-            csv.AppendJoin(';', Field(a.Area), Field(a.Wijk), a.ActiveVolunteers, a.FreeCapacity, a.Requests, a.Unmet,
+            yield return [a.Area, a.Wijk, Text(a.ActiveVolunteers), Text(a.FreeCapacity), Text(a.Requests), Text(a.Unmet),
                 a.MedianDaysToMatch?.ToString(CultureInfo.InvariantCulture) ?? "", a.SupplyDemandRatio?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Field(string.Join(", ", a.TopUnmetThemes.Select(t => $"{t.Name} ({t.Count})"))));
-            csv.Append('\n');
+                string.Join(", ", a.TopUnmetThemes.Select(t => $"{t.Name} ({t.Count})"))];
         }
-        return csv.ToString();
     }
 
-    /// <summary>Quotes a CSV field, and defuses a leading =, +, - or @ so a spreadsheet never runs it as a formula.</summary>
-    public static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal)) value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,12 +5,14 @@ namespace Bronbank.Web.Search;
 /// <summary>Puts a committed write into this instance's index before the HTTP response returns.</summary>
 internal sealed class IndexWriteListener(SearchIndex search, ILogger<IndexWriteListener> logger) : IWriteListener
 {
-    public async Task OnChangedAsync(ChangedEntity entity, Guid id, CancellationToken ct)
+    public Task OnChangedAsync(ChangedEntity entity, Guid id, CancellationToken ct) => OnChangedAsync(entity, [id], ct);
+
+    public async Task OnChangedAsync(ChangedEntity entity, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        if (entity != ChangedEntity.Volunteer || !search.IsReady) return;
+        if (entity != ChangedEntity.Volunteer || !search.IsReady || ids.Count == 0) return;
         try
         {
-            await search.ApplyAsync([id], position: null, CancellationToken.None);
+            foreach (var batch in ids.Chunk(1000)) await search.ApplyAsync(batch, position: null, CancellationToken.None);
         }
         catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
         {

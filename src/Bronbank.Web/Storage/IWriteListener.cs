@@ -8,4 +8,7 @@ namespace Bronbank.Web.Storage;
 public interface IWriteListener
 {
     Task OnChangedAsync(ChangedEntity entity, Guid id, CancellationToken ct);
+
+    /// <summary>Many changes at once (an import), applied together.</summary>
+    Task OnChangedAsync(ChangedEntity entity, IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }

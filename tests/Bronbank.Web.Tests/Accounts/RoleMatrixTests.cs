@@ -21,6 +21,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/areas", [Anonymous]),
         ("PUT", "/api/v1/areas", ["admin"]),
         ("POST", "/api/v1/volunteers", ["staff"]),
+        ("POST", "/api/v1/volunteers/import", ["staff"]),
+        ("GET", "/api/v1/volunteers/export", ["staff", "coordinator"]),
         ("GET", "/api/v1/volunteers", ["staff", "coordinator"]),
         ("GET", "/api/v1/volunteers/search", ["staff", "coordinator"]),
         ("GET", "/api/v1/volunteers/{id}", ["staff", "coordinator"]),
@@ -135,6 +137,12 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
             .Replace("{keyId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{name}", "De%20Boog", StringComparison.Ordinal);
         var message = new HttpRequestMessage(new HttpMethod(method), url);
+        if (route == "/api/v1/volunteers/import")
+        {
+            message.RequestUri = new Uri(url + "?dryRun=true", UriKind.Relative);
+            message.Content = new StringContent("externalKey,name,neighbourhood\r\nm-1,Matrix,Zuilen\r\n", System.Text.Encoding.UTF8, "text/csv");
+            return message;
+        }
         if (method is "POST" or "PUT")
         {
             object body = route switch

@@ -41,8 +41,10 @@ public sealed class AreaInsightTests(RetentionFactory factory) : IClassFixture<R
         insights["areas"]!.AsArray()[0]!["area"]!.GetValue<string>().Should().Be("Zuilen", "the area with most unmet requests comes first");
 
         var csv = await _client.GetStringAsync("/api/v1/insights/areas?format=csv");
-        csv.Split('\n')[0].Should().StartWith("gebied;wijk;vrijwilligers");
-        csv.Should().Contain("Zuilen;Noordwest;2;2;3;2;0;0.67;");
+        csv.Split('\n')[0].Should().StartWith("gebied,wijk,vrijwilligers");
+        csv.Should().Contain("Zuilen,Noordwest,2,2,3,2,0,0.67,");
+        var xlsx = await _client.GetByteArrayAsync("/api/v1/insights/areas?format=xlsx");
+        Bronbank.Web.Infrastructure.Tables.XlsxTable.Read(new MemoryStream(xlsx)).Should().Contain(r => r[0] == "Zuilen" && r[4] == "3");
 
         var page = await _client.GetStringAsync("/inzichten");
         System.Text.RegularExpressions.Regex.Matches(page, "<g class=\"area\"").Count.Should().Be(2, "one circle per area with data");

@@ -1,0 +1,69 @@
+using System.Text;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Infrastructure.Tables;
+using Bronbank.Web.Privacy;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Volunteers;
+
+/// <summary>Spreadsheet import (CSV or .xlsx) and export of volunteer profiles.</summary>
+public static class VolunteerTransferApi
+{
+    public const long MaxImportBytes = 20 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapVolunteerTransfer(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/volunteers/import", Import).WithTags("Volunteers").WithName("ImportVolunteers")
+            .WithSummary("Import volunteers from CSV (text/csv) or Excel (.xlsx); dryRun=true only reports. Columns: " + string.Join(", ", VolunteerColumns.All))
+            .RequireAuthorization(Policies.ProfilesWrite).Audited("imported", "volunteer")
+            .WithMetadata(new RequestBodyLimit.BodyLimit(MaxImportBytes))
+            .Accepts<string>("text/csv", XlsxTable.ContentType)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        routes.MapGet("/api/v1/volunteers/export", Export).WithTags("Volunteers").WithName("ExportVolunteers")
+            .WithSummary("Export volunteers as CSV or .xlsx (format=csv|xlsx); contact details for staff only, coordinators see those with consent for matching")
+            .RequireAuthorization(Policies.ProfilesRead).Audited("exported", "volunteer")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        return routes;
+    }
+
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> Import(
+        HttpRequest request, VolunteerImport import, CancellationToken ct, bool dryRun = false)
+    {
+        var type = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        List<string[]> table;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            table = type switch
+            {
+                XlsxTable.ContentType => XlsxTable.Read(buffer),
+                "text/csv" or "text/plain" or "application/csv" => CsvTable.Parse(Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')),
+                _ => throw new InvalidDataException($"Send text/csv or {XlsxTable.ContentType}."),
+            };
+        }
+        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException or InvalidOperationException)
+        {
+            return Problems.Validation(new() { ["file"] = [$"The file could not be read: {e.Message}"] });
+        }
+        return TypedResults.Ok(await import.RunAsync(table, dryRun, request.HttpContext.User.ActorId(), ct));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
+        HttpContext context, IQuerySession session, CancellationToken ct, string format = "csv")
+    {
+        if (format is not "csv" and not "xlsx") return Problems.Validation(new() { ["format"] = ["One of csv, xlsx."] });
+        var staff = context.User.IsInRole(Roles.Staff);
+        IQueryable<Volunteer> query = session.Query<Volunteer>();
+        var volunteers = (await query.OrderBy(v => v.Name).ToListAsync(ct)).Where(v => staff || v.Consent?.Matching == true).ToList();
+        var columns = staff ? VolunteerColumns.All : VolunteerColumns.WithoutContact;
+        var rows = volunteers.Select(v => VolunteerColumns.Row(v, columns)).Prepend(columns);
+        return format == "xlsx"
+            ? TypedResults.File(XlsxTable.Write("Vrijwilligers", rows), XlsxTable.ContentType, "bronbank-vrijwilligers.xlsx")
+            : TypedResults.File(Encoding.UTF8.GetBytes(CsvTable.Write(rows)), "text/csv; charset=utf-8", "bronbank-vrijwilligers.csv");
+    }
+}
