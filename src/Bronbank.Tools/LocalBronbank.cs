@@ -10,30 +10,47 @@ internal sealed class LocalBronbank : IAsyncDisposable
     private readonly Process _process;
     private readonly string _folder;
 
-    private LocalBronbank(Process process, string folder, string url, string key)
+    private readonly bool _ownsFolder;
+
+    private LocalBronbank(Process process, string folder, string url, string key, bool ownsFolder)
     {
         _process = process;
         _folder = folder;
+        _ownsFolder = ownsFolder;
         Url = url;
         Key = key;
     }
 
     public string Url { get; }
     public string Key { get; }
+    public int ProcessId => _process.Id;
+    public string Folder => _folder;
+    public TimeSpan StartedIn { get; private set; }
 
-    public static async Task<LocalBronbank> StartAsync()
+    /// <summary>The embedded cluster's connection string, for a second instance on the same database.</summary>
+    public string EmbeddedConnectionString => $"Host={Path.Combine(_folder, "postgres")};Username=postgres;Database=postgres";
+
+    /// <summary>
+    /// Starts Bronbank in <paramref name="folder"/> (a new temporary one when null; kept when given), with the
+    /// embedded database there unless <paramref name="connectionString"/> points elsewhere.
+    /// </summary>
+    public static async Task<LocalBronbank> StartAsync(string? folder = null, string? connectionString = null, string? indexName = "index", string? key = null)
     {
         var repo = FindRepository();
-        var folder = Path.Combine(Path.GetTempPath(), $"bronbank-tool-{Guid.NewGuid():N}");
+        var ownsFolder = folder is null;
+        folder ??= Path.Combine(Path.GetTempPath(), $"bronbank-tool-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
-        var key = "tool-" + Guid.NewGuid().ToString("N");
+        key ??= "tool-" + Guid.NewGuid().ToString("N");
         var web = Path.Combine(repo, "src", "Bronbank.Web");
-        using (var build = Process.Start("dotnet", ["build", web, "-c", "Release", "-v", "quiet", "-nologo"]))
+        if (!Built)
         {
+            using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", web, "-c", "Release", "-v", "quiet", "-nologo"]) { RedirectStandardOutput = true })!;
+            await build.StandardOutput.ReadToEndAsync();
             await build.WaitForExitAsync();
             if (build.ExitCode != 0) throw new InvalidOperationException("Building Bronbank failed.");
+            Built = true;
         }
         // The built program itself, not "dotnet run", so that stopping it reaches Bronbank and not a wrapper.
         var psi = new ProcessStartInfo("dotnet")
@@ -45,22 +62,24 @@ internal sealed class LocalBronbank : IAsyncDisposable
         };
         foreach (var a in new[] { Path.Combine(web, "bin", "Release", "net10.0", "Bronbank.Web.dll"), "--urls", url,
                      "--Bronbank:Storage:EmbeddedDataDirectory", Path.Combine(folder, "postgres"),
-                     "--Bronbank:Index:Path", Path.Combine(folder, "index"), "--Bronbank:Bootstrap:ApiKey", key,
-                     "--Logging:LogLevel:Default", "Warning" })
+                     "--Bronbank:Index:Path", Path.Combine(folder, indexName!), "--Bronbank:Bootstrap:ApiKey", key,
+                     "--Logging:LogLevel:Default", "Warning", "--ConnectionStrings:Bronbank", connectionString ?? "" })
             psi.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Bronbank.");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null && !e.Data.Contains("warn:", StringComparison.Ordinal)) Console.Error.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
-        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromMinutes(5); await Task.Delay(500))
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(5); await Task.Delay(100))
         {
             if (process.HasExited) throw new InvalidOperationException($"Bronbank exited with {process.ExitCode} before it was ready.");
             try
             {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return new LocalBronbank(process, folder, url, key);
+                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                    return new LocalBronbank(process, folder, url, key, ownsFolder) { StartedIn = clock.Elapsed };
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
         }
@@ -68,16 +87,28 @@ internal sealed class LocalBronbank : IAsyncDisposable
         throw new TimeoutException("Bronbank was not ready within five minutes.");
     }
 
+    private static bool Built;
+
+    /// <summary>Resident memory of the service process, in MiB.</summary>
+    public double ResidentMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try { await _process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            // SIGTERM lets Bronbank stop its embedded PostgreSQL cleanly.
-            Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try { await _process.WaitForExitAsync(timeout.Token); }
-            catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
-        }
+        await StopAsync();
+        if (!_ownsFolder) return;
         try { Directory.Delete(_folder, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

@@ -3,6 +3,7 @@ using Bronbank.Tools;
 return args.FirstOrDefault() switch
 {
     "eval" => await EvalCommand.RunAsync(args[1..]),
+    "bench" => await Bronbank.Tools.Bench.BenchCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -14,6 +15,8 @@ static int Usage()
               Loads a relevance data set (format of shared/eval) into Bronbank through its public API and prints
               nDCG@10, recall@10 and hard-rule violations for Bronbank and for the PostgreSQL full-text baseline.
               Without --url it starts a private Bronbank (embedded database in a temporary folder) and stops it after.
+          bench [--sizes 1000,10000,100000] [--seconds 8] [--out docs/benchmarks-table.md]
+              Starts private Bronbank processes on 127.0.0.1 and prints the benchmark table (see docs/benchmarks.md).
         """);
     return 2;
 }

@@ -16,7 +16,12 @@ internal sealed class IndexedVolunteer
         IsRemote = RemoteHelp.Offers(document);
         Phrases = [.. document.Passions.Select(p => (p, "passion")).Concat(document.Talents.Select(t => (t, "talent")))
             .Select(x => new AnalysedPhrase(x.Item1, x.Item2, [.. TextAnalysis.Terms(x.Item1)]))];
+        AboutSentences = [.. (document.About ?? "").Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => new AnalysedPhrase(s, "about", [.. TextAnalysis.Terms(s)]))];
     }
+
+    /// <summary>The sentences of the "about" text, analysed once here so that writing reasons costs no analysis per query.</summary>
+    public IReadOnlyList<AnalysedPhrase> AboutSentences { get; }
 
     public VolunteerDocument Document { get; }
     public int AvailabilityMask { get; }

@@ -17,7 +17,7 @@ internal static class ReasonWriter
         var reasons = new List<Reason>();
         foreach (var phrase in volunteer.Phrases.Where(p => p.Terms.Overlaps(queryTerms)).Take(4))
             reasons.Add(new Reason(phrase.Kind, $"{(phrase.Kind == "passion" ? "passie" : "talent")}: {phrase.Text}"));
-        if (AboutQuote(volunteer.Document.About, queryTerms) is { } quote) reasons.Add(new Reason("about", $"over: \"{quote}\""));
+        if (AboutQuote(volunteer.AboutSentences, queryTerms) is { } quote) reasons.Add(new Reason("about", $"over: \"{quote}\""));
 
         var document = volunteer.Document;
         if (volunteer.IsRemote) reasons.Add(new Reason("remote", "helpt telefonisch of online"));
@@ -41,11 +41,10 @@ internal static class ReasonWriter
     }
 
     /// <summary>The sentence of the "about" text that best shares the request's words (a shared word counts more than a shared meaning), shortened.</summary>
-    private static string? AboutQuote(string? about, HashSet<string> queryTerms)
+    private static string? AboutQuote(IReadOnlyList<AnalysedPhrase> sentences, HashSet<string> queryTerms)
     {
-        if (string.IsNullOrWhiteSpace(about)) return null;
-        var best = about.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(sentence => (Sentence: sentence, Score: TextAnalysis.Terms(sentence).Where(queryTerms.Contains).Sum(t => TextAnalysis.IsConcept(t) ? 1 : 2)))
+        var best = sentences
+            .Select(s => (Sentence: s.Text, Score: s.Terms.Where(queryTerms.Contains).Sum(t => TextAnalysis.IsConcept(t) ? 1 : 2)))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .Select(s => s.Sentence)

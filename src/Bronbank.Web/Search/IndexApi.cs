@@ -14,7 +14,22 @@ public static class IndexApi
         routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin).WithName("IndexStatus")
             .WithSummary("This instance's search index: documents, last applied change and lag behind the database")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        routes.MapPost("/api/v1/index/rebuild", Rebuild).WithTags("Index").WithName("RebuildIndex")
+            .WithSummary("Rebuild this instance's index from PostgreSQL now, and say how long it took (admin)")
+            .RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
+    }
+
+    public sealed record RebuildResponse(int Documents, double Seconds);
+
+    public static async Task<Results<Ok<RebuildResponse>, ProblemHttpResult>> Rebuild(SearchIndex search, IndexSynchronizer synchronizer, CancellationToken ct)
+    {
+        if (!search.IsReady)
+            return TypedResults.Problem("The search index is being opened or rebuilt.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Index not ready");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await synchronizer.RebuildNowAsync(ct);
+        return TypedResults.Ok(new RebuildResponse(search.Index.DocumentCount, Math.Round(clock.Elapsed.TotalSeconds, 2)));
     }
 
     public static async Task<Results<Ok<IndexStatusResponse>, ProblemHttpResult>> Status(

@@ -115,6 +115,15 @@ public sealed class IndexSynchronizer(
         }
     }
 
+    /// <summary>Rebuilds from the database at once (operators, benchmark); changes during it are caught up after.</summary>
+    public async Task RebuildNowAsync(CancellationToken ct)
+    {
+        var latest = await _feed.LatestAsync(ct);
+        await search.RebuildAsync(_databaseId!, latest, ct);
+        _feed.Reset(latest);
+        _wake.Release();
+    }
+
     private async Task ReconcileAsync(CancellationToken ct)
     {
         var latest = await _feed.LatestAsync(ct);

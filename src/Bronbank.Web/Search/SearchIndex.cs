@@ -62,10 +62,9 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, ILogg
         {
             var started = DateTimeOffset.UtcNow;
             await using var session = store.QuerySession();
-            var documents = new List<VolunteerDocument>();
-            await foreach (var document in VolunteerDocuments.StreamAllAsync(session, areas.Current, ct)) documents.Add(document);
-            Index.Rebuild(documents, databaseId, position);
-            logger.LogInformation("Index rebuilt from the database: {Count} volunteers in {Seconds:F1} s", documents.Count, (DateTimeOffset.UtcNow - started).TotalSeconds);
+            // Streamed page by page into the index, so a rebuild never holds every profile twice.
+            await Task.Run(() => Index.Rebuild(VolunteerDocuments.StreamAllAsync(session, areas.Current, ct).ToBlockingEnumerable(ct), databaseId, position), ct);
+            logger.LogInformation("Index rebuilt from the database: {Count} volunteers in {Seconds:F1} s", Index.DocumentCount, (DateTimeOffset.UtcNow - started).TotalSeconds);
         }
         finally
         {

@@ -57,6 +57,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/audit", ["admin"]),
         ("POST", "/api/v1/retention/run", ["admin"]),
         ("GET", "/api/v1/index/status", ["admin"]),
+        ("POST", "/api/v1/index/rebuild", ["admin"]),
         ("GET", "/api/v1/buurthuizen/{name}/pool", ["board", "staff", "coordinator"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),

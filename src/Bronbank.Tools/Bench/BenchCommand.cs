@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bronbank.DataGen;
+using Bronbank.Matching;
+
+namespace Bronbank.Tools.Bench;
+
+/// <summary>
+/// The benchmark table: for each size, bulk load, rebuild, in-process and HTTP candidate latency, the
+/// PostgreSQL baseline in the same run, convergence between two instances, memory and time to ready.
+/// Every figure comes from private Bronbank processes on 127.0.0.1 started for the run.
+/// </summary>
+internal static class BenchCommand
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(int.Parse).ToList();
+        var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
+        var results = new List<(int Size, Dictionary<string, string> Figures)>();
+        foreach (var size in sizes)
+        {
+            Console.WriteLine($"== {size} volunteers");
+            results.Add((size, await MeasureAsync(size, TimeSpan.FromSeconds(seconds))));
+        }
+        var table = Table(results, args);
+        Console.WriteLine(table);
+        if (options.Get("out") is { } path) await File.WriteAllTextAsync(path, table);
+        return 0;
+    }
+
+    private static async Task<Dictionary<string, string>> MeasureAsync(int size, TimeSpan duration)
+    {
+        var figures = new Dictionary<string, string>();
+        var folder = Path.Combine(Path.GetTempPath(), $"bronbank-bench-{size}-{Guid.NewGuid():N}");
+        var key = "bench-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            var a = await LocalBronbank.StartAsync(folder, key: key);
+            using var http = Client(a);
+            var areas = (await http.GetFromJsonAsync<List<GeneratedArea>>("/api/v1/areas"))!;
+            var generator = new DutchDataGenerator(42, areas);
+
+            // Bulk load through the import endpoint, which records every change for the index feed.
+            var load = Stopwatch.StartNew();
+            foreach (var chunk in generator.Volunteers(size).Chunk(5000))
+            {
+                using var response = await http.PostAsync("/api/v1/volunteers/import", new StringContent(Csv(chunk), Encoding.UTF8, "text/csv"));
+                response.EnsureSuccessStatusCode();
+            }
+            figures["bulk load (profiles/s)"] = (size / load.Elapsed.TotalSeconds).ToString("0", Invariant);
+
+            var requests = new List<string>();
+            var queries = new List<CandidateQuery>();
+            foreach (var r in generator.Requests(200, DateTimeOffset.UtcNow.AddMonths(-6), DateTimeOffset.UtcNow))
+            {
+                using var response = await http.PostAsJsonAsync("/api/v1/requests", new { question = r.Question, neighbourhood = r.Neighbourhood, availability = r.Availability, languages = r.Languages });
+                var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+                requests.Add($"/api/v1/requests/{id}/candidates?limit=10");
+                var area = areas.First(x => x.Name == r.Neighbourhood);
+                queries.Add(new CandidateQuery(r.Question, r.Neighbourhood, new GeoPoint(area.Lat, area.Lon), r.Availability, r.Languages, 10));
+            }
+
+            var inProcess = InProcess(generator, areas, size, queries);
+            figures["candidates in-process p50 / p95 / p99 (ms)"] = $"{inProcess.Percentile(50):0.00} / {inProcess.Percentile(95):0.00} / {inProcess.Percentile(99):0.00}";
+
+            await HttpLoad.RunAsync(http, requests, 4, TimeSpan.FromSeconds(2)); // warm-up
+            foreach (var clients in new[] { 16, 64 })
+            {
+                var run = await HttpLoad.RunAsync(http, requests, clients, duration);
+                figures[$"HTTP candidates, {clients} clients: req/s, p50 / p99 (ms), errors"] =
+                    $"{run.PerSecond:0} req/s, {run.Latencies.Percentile(50):0.0} / {run.Latencies.Percentile(99):0.0}, {run.Errors}";
+                if (clients == 16) figures["_p50"] = run.Latencies.Percentile(50).ToString(Invariant);
+            }
+            var baseline = await HttpLoad.RunAsync(http, [.. requests.Select(u => u + "&engine=baseline")], 16, duration);
+            var ratio = baseline.Latencies.Percentile(50) / double.Parse(figures["_p50"], Invariant);
+            figures["PostgreSQL baseline, 16 clients: req/s, p50 / p99 (ms)"] = $"{baseline.PerSecond:0} req/s, {baseline.Latencies.Percentile(50):0.0} / {baseline.Latencies.Percentile(99):0.0}";
+            figures["Bronbank faster than baseline (p50 ratio)"] = $"{ratio:0.0}×";
+            figures.Remove("_p50");
+
+            using (var rebuild = await http.PostAsync("/api/v1/index/rebuild", null))
+                figures["full index rebuild (s)"] = (await rebuild.Content.ReadFromJsonAsync<JsonObject>())!["seconds"]!.GetValue<double>().ToString("0.00", Invariant);
+            figures["service memory RSS (MiB)"] = a.ResidentMiB().ToString("0", Invariant);
+
+            var b = await LocalBronbank.StartAsync(folder, a.EmbeddedConnectionString, "index-b", key);
+            using (var httpB = Client(b))
+            {
+                var convergence = await ConvergenceAsync(http, httpB, 30);
+                figures["convergence A → B p50 / p99 (ms)"] = $"{convergence.Percentile(50):0} / {convergence.Percentile(99):0}";
+            }
+            await b.StopAsync();
+            await a.StopAsync();
+
+            var again = await LocalBronbank.StartAsync(folder, key: key);
+            figures["time to ready, existing index (s)"] = again.StartedIn.TotalSeconds.ToString("0.0", Invariant);
+            await again.StopAsync();
+            Directory.Delete(Path.Combine(folder, "index"), recursive: true);
+            var rebuilt = await LocalBronbank.StartAsync(folder, key: key);
+            figures["time to ready, rebuilding the index (s)"] = rebuilt.StartedIn.TotalSeconds.ToString("0.0", Invariant);
+            await rebuilt.StopAsync();
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return figures;
+    }
+
+    private static Latencies InProcess(DutchDataGenerator generator, List<GeneratedArea> areas, int size, List<CandidateQuery> queries)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"bronbank-bench-index-{Guid.NewGuid():N}");
+        try
+        {
+            using var index = VolunteerIndex.Open(directory);
+            var byName = areas.ToDictionary(a => a.Name);
+            index.Rebuild(generator.Volunteers(size).Select(v => new VolunteerDocument(Guid.NewGuid(), v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About,
+                v.Availability, v.Languages, new GeoPoint(byName[v.Neighbourhood].Lat, byName[v.Neighbourhood].Lon), v.MaxMatches, 0, false, v.Active, true)), "bench", 0);
+            foreach (var q in queries.Take(100)) index.FindCandidates(q);
+            var latencies = new Latencies();
+            for (var i = 0; i < 2000; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                index.FindCandidates(queries[i % queries.Count]);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            return latencies;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<Latencies> ConvergenceAsync(HttpClient a, HttpClient b, int writes)
+    {
+        var latencies = new Latencies();
+        for (var i = 0; i < writes; i++)
+        {
+            var word = $"convergentie{Guid.NewGuid():N}"[..24];
+            using var created = await a.PostAsJsonAsync("/api/v1/volunteers", new { name = "Bench", neighbourhood = "Zuilen", passions = new[] { word }, consent = new { matching = true } });
+            created.EnsureSuccessStatusCode();
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                var found = await b.GetFromJsonAsync<JsonObject>($"/api/v1/volunteers/search?q={word}");
+                if (found!["candidates"]!.AsArray().Count > 0) break;
+                await Task.Delay(5);
+            }
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return latencies;
+    }
+
+    private static HttpClient Client(LocalBronbank instance)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(instance.Url), Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", instance.Key);
+        return http;
+    }
+
+    private static string Csv(IEnumerable<GeneratedVolunteer> volunteers)
+    {
+        static string Q(string? v) => v is null ? "" : $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var csv = new StringBuilder("externalKey,name,neighbourhood,buurthuis,passions,talents,about,availability,languages,maxMatches,active,consentMatching,consentBoards\n");
+        foreach (var v in volunteers)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{v.ExternalKey},{Q(v.Name)},{Q(v.Neighbourhood)},{Q(v.Buurthuis)},{Q(string.Join(";", v.Passions))},{Q(string.Join(";", v.Talents))},{Q(v.About)},");
+            csv.Append(CultureInfo.InvariantCulture, $"{string.Join(";", v.Availability)},{string.Join(";", v.Languages)},{v.MaxMatches},{(v.Active ? "true" : "false")},true,true\n");
+        }
+        return csv.ToString();
+    }
+
+    private static string Table(List<(int Size, Dictionary<string, string> Figures)> results, string[] args)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {MachineInfo.Describe()}  ");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC with `dotnet run -c Release --project src/Bronbank.Tools -- bench {string.Join(' ', args)}`");
+        md.AppendLine();
+        md.AppendLine("| | " + string.Join(" | ", results.Select(r => $"{r.Size:N0} volunteers")) + " |");
+        md.AppendLine("|---|" + string.Concat(results.Select(_ => "---|")));
+        foreach (var metric in results[0].Figures.Keys)
+            md.AppendLine($"| {metric} | " + string.Join(" | ", results.Select(r => r.Figures.GetValueOrDefault(metric, "—"))) + " |");
+        return md.ToString();
+    }
+}
