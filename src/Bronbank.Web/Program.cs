@@ -4,6 +4,7 @@ using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
 using Bronbank.Web.Storage;
+using Bronbank.Web.Telemetry;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 
@@ -14,6 +15,7 @@ builder.AddBronbankAccounts();
 builder.AddBronbankApi();
 builder.AddBronbankSearch();
 builder.AddDemoData();
+builder.AddBronbankTelemetry();
 builder.Services.AddBronbankHealth();
 
 var app = builder.Build();

@@ -57,7 +57,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
         errors = DutchErrors.From(problems);
         if (problems.Count > 0) return null;
         var normal = draft.Normalize(areas.Current);
-        return search.Index.FindCandidates(CandidateApi.ToQuery(normal.Question!, normal.Neighbourhood!,
+        return search.FindCandidates(CandidateApi.ToQuery(normal.Question!, normal.Neighbourhood!,
             normal.Availability!.OfType<string>().ToList(), normal.Languages!.OfType<string>().ToList(), 10, areas));
     }
 

@@ -41,7 +41,7 @@ public static class CandidateApi
 
         var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);
         if (engine == "baseline") return TypedResults.Ok((await baseline.FindAsync(query, ct)).AsResponse());
-        return TypedResults.Ok(search.Index.FindCandidates(query).AsResponse());
+        return TypedResults.Ok(search.FindCandidates(query).AsResponse());
     }
 
     public static Results<Ok<CandidatesResponse>, ValidationProblem> ForDraft(
@@ -53,7 +53,7 @@ public static class CandidateApi
         var request = draft.Normalize(areas.Current);
         var query = ToQuery(request.Question!, request.Neighbourhood!, request.Availability!.OfType<string>().ToList(),
             request.Languages!.OfType<string>().ToList(), limit, areas);
-        return TypedResults.Ok(search.Index.FindCandidates(query).AsResponse());
+        return TypedResults.Ok(search.FindCandidates(query).AsResponse());
     }
 
     public static Results<Ok<CandidatesResponse>, ValidationProblem> SearchPool(

@@ -8,7 +8,7 @@ namespace Bronbank.Web.Search;
 /// This instance's volunteer index and what it has applied. Writes go through one gate, each loading
 /// the profile as committed now, so a slower apply can never put an older state over a newer one.
 /// </summary>
-public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, ILogger<SearchIndex> logger) : IDisposable
+public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telemetry.BronbankTelemetry telemetry, ILogger<SearchIndex> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private VolunteerIndex? _index;
@@ -22,6 +22,17 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, ILogg
     public DateTimeOffset? LastAppliedAt { get; private set; }
 
     internal void Attach(VolunteerIndex index) => _index = index;
+
+    /// <summary>Ranks candidates, timed and traced.</summary>
+    public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query)
+    {
+        using var activity = Telemetry.BronbankTelemetry.Activities.StartActivity("bronbank.candidates");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var candidates = Index.FindCandidates(query);
+        telemetry.CandidateDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        activity?.SetTag("bronbank.candidates.count", candidates.Count);
+        return candidates;
+    }
 
     /// <summary>Re-reads these volunteers from the database and puts their current state in the index.</summary>
     public async Task ApplyAsync(IReadOnlyCollection<Guid> ids, long? position, CancellationToken ct)
@@ -41,6 +52,7 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, ILogg
                     else { index.Delete(id); deleted = true; }
                 }
             }
+            telemetry.ChangesApplied.Add(ids.Count);
             if (position is { } p) index.Commit(p);
             else index.Refresh();
             // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
