@@ -14,21 +14,32 @@ public sealed class AuditTrail(IDocumentStore store, TimeProvider clock, ILogger
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    private readonly List<AuditEntry> _unsent = [];
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+
     public void Record(string actor, string action, string subjectType, Guid? subjectId) =>
         _pending.Writer.TryWrite(new AuditEntry
         {
             Id = Guid.CreateVersion7(), At = clock.GetUtcNow(), Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
         });
 
-    /// <summary>Writes everything recorded so far (tests and shutdown use it).</summary>
+    /// <summary>Writes everything recorded so far (tests and shutdown use it). A batch the database refused is kept and sent again.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
-        var batch = new List<AuditEntry>();
-        while (_pending.Reader.TryRead(out var entry)) batch.Add(entry);
-        if (batch.Count == 0) return;
-        await using var session = store.LightweightSession();
-        session.Insert(batch.ToArray());
-        await session.SaveChangesAsync(ct);
+        await _flushing.WaitAsync(ct);
+        try
+        {
+            while (_pending.Reader.TryRead(out var entry)) _unsent.Add(entry);
+            if (_unsent.Count == 0) return;
+            await using var session = store.LightweightSession();
+            session.Insert(_unsent.ToArray());
+            await session.SaveChangesAsync(ct);
+            _unsent.Clear();
+        }
+        finally
+        {
+            _flushing.Release();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
