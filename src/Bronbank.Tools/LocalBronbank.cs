@@ -63,7 +63,9 @@ internal sealed class LocalBronbank : IAsyncDisposable
         foreach (var a in new[] { Path.Combine(web, "bin", "Release", "net10.0", "Bronbank.Web.dll"), "--urls", url,
                      "--Bronbank:Storage:EmbeddedDataDirectory", Path.Combine(folder, "postgres"),
                      "--Bronbank:Index:Path", Path.Combine(folder, indexName!), "--Bronbank:Bootstrap:ApiKey", key,
-                     "--Logging:LogLevel:Default", "Warning", "--ConnectionStrings:Bronbank", connectionString ?? "" })
+                     "--Logging:LogLevel:Default", "Warning",
+                     // The benchmark and the evaluation measure the service, not the per-key rate limit.
+                     "--Bronbank:RateLimits:ApiKeyPerSecond", "0", "--ConnectionStrings:Bronbank", connectionString ?? "" })
             psi.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Bronbank.");

@@ -96,7 +96,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         record.RevokedAt ??= clock.GetUtcNow();
         session.Store(record);
         await session.SaveChangesAsync(ct);
-        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(record.Hash));
+        ApiKeyAuthenticationHandler.Forget(cache, record.Hash);
         return null;
     }
 
@@ -108,7 +108,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         session.Store(user);
         await session.SaveChangesAsync(ct);
         foreach (var key in await session.Query<ApiKey>().Where(k => k.UserId == userId).ToListAsync(ct))
-            cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash));
+            ApiKeyAuthenticationHandler.Forget(cache, key.Hash);
         return user;
     }
 }

@@ -18,6 +18,9 @@ public static class AccountsExtensions
         services.AddScoped<AccountService>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddHostedService<AccountBootstrapper>();
+        builder.AddBronbankRateLimits();
+        // The anti-forgery cookie follows the sign-in cookie: HttpOnly, SameSite=Strict, Secure over HTTPS.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         var authentication = services.AddAuthentication(SmartScheme);
         OpenIdConnectSetup.AddIfConfigured(authentication, builder.Configuration);

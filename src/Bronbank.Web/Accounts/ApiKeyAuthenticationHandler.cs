@@ -32,17 +32,41 @@ internal sealed class ApiKeyAuthenticationHandler(
         var cacheKey = CacheKey(ApiKeys.HashOf(key));
         if (cache.TryGetValue(cacheKey, out ClaimsPrincipal? cached) && cached is not null) return Success(cached);
 
-        await using var session = store.QuerySession();
-        var prefix = ApiKeys.PrefixOf(key);
-        var record = (await session.Query<ApiKey>().Where(k => k.Prefix == prefix && k.RevokedAt == null).ToListAsync(Context.RequestAborted))
-            .FirstOrDefault(k => ApiKeys.Matches(key, k.Hash));
-        if (record is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
-        var user = await session.LoadAsync<User>(record.UserId, Context.RequestAborted);
-        if (user is null || user.Disabled) return AuthenticateResult.Fail("The key's user is disabled.");
+        try
+        {
+            await using var session = store.QuerySession();
+            var prefix = ApiKeys.PrefixOf(key);
+            var record = (await session.Query<ApiKey>().Where(k => k.Prefix == prefix && k.RevokedAt == null).ToListAsync(Context.RequestAborted))
+                .FirstOrDefault(k => ApiKeys.Matches(key, k.Hash));
+            if (record is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
+            var user = await session.LoadAsync<User>(record.UserId, Context.RequestAborted);
+            if (user is null || user.Disabled) return AuthenticateResult.Fail("The key's user is disabled.");
 
-        var principal = Principals.For(user, SchemeName);
-        cache.Set(cacheKey, principal, CacheFor);
-        return Success(principal);
+            var principal = Principals.For(user, SchemeName);
+            cache.Set(cacheKey, principal, CacheFor);
+            cache.Set(LastKnownKey(cacheKey), principal, KeepWhileDatabaseAway);
+            return Success(principal);
+        }
+        catch (Exception e) when (Storage.DatabaseResilience.IsUnavailable(e)
+                                  && cache.TryGetValue(LastKnownKey(cacheKey), out ClaimsPrincipal? known) && known is not null)
+        {
+            // The database is away: a key that was valid here lately keeps working, so reads from the index go on.
+            // Nothing can be revoked while the database is away; a key revoked on another instance just
+            // before the outage works here at most KeepWhileDatabaseAway longer, and only for reads.
+            return Success(known);
+        }
+    }
+
+    /// <summary>How long a key validated on this instance stays usable while the database cannot be asked.</summary>
+    public static readonly TimeSpan KeepWhileDatabaseAway = TimeSpan.FromMinutes(15);
+
+    private static string LastKnownKey(string cacheKey) => cacheKey + ":last-known";
+
+    /// <summary>Drops a key from both caches (revocation, disabling its user).</summary>
+    public static void Forget(IMemoryCache cache, string hash)
+    {
+        cache.Remove(CacheKey(hash));
+        cache.Remove(LastKnownKey(CacheKey(hash)));
     }
 
     public static string CacheKey(string hash) => "apikey:" + hash;

@@ -20,10 +20,12 @@ internal sealed class DatabaseReadyCheck(DatabaseEndpoint database, DatabaseStat
             await connection.OpenAsync(timeout.Token);
             await using var command = new NpgsqlCommand("select 1", connection);
             await command.ExecuteScalarAsync(timeout.Token);
+            state.MarkReachable();
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (DatabaseResilience.IsUnavailable(e) || e is OperationCanceledException)
         {
+            state.MarkUnreachable();
             return HealthCheckResult.Unhealthy("Database unreachable.");
         }
     }

@@ -10,7 +10,7 @@ namespace Bronbank.Web.Infrastructure;
 /// Turns exceptions that reach the pipeline into RFC 9457 problems: malformed input is the client's 400,
 /// a lost race is a 409, an absent database a 503 — and nothing the client sends becomes a 500.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, DatabaseState database, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             ConcurrencyException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
                 "Someone else changed this item at the same time; reload it and try again."),
-            _ when DatabaseResilience.IsUnavailable(exception) => Unavailable(context),
+            _ when DatabaseResilience.IsUnavailable(exception) => Unavailable(context, database),
             Search.IndexNotReadyException => Problem(StatusCodes.Status503ServiceUnavailable, "Search index not ready",
                 "The search index is being opened or rebuilt; try again in a few seconds."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
@@ -55,8 +55,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         };
     }
 
-    private static ProblemDetails Unavailable(HttpContext context)
+    private static ProblemDetails Unavailable(HttpContext context, DatabaseState database)
     {
+        database.MarkUnreachable();
         DatabaseResilience.ForgetBrokenConnections();
         context.Response.Headers.RetryAfter = "2";
         return Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",

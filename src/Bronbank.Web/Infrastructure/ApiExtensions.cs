@@ -54,10 +54,12 @@ public static class ApiExtensions
     public static WebApplication UseBronbankApi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -4,6 +4,7 @@ using Bronbank.Matching;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Storage;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,30 +15,46 @@ public static class CandidateApi
 {
     public const int MaxLimit = 50;
 
+    /// <summary>Set to <c>true</c> on answers made from the index while the database is unreachable: they may miss the latest changes.</summary>
+    public const string StaleHeader = "Bronbank-Stale";
+
     public static IEndpointRouteBuilder MapCandidates(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/requests/{id}/candidates", ForRequest).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("RequestCandidates")
+        routes.MapGet("/api/v1/requests/{id}/candidates", ForRequest).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("RequestCandidates").AddEndpointFilter(MarkPossiblyStale)
             .WithSummary("The volunteers who fit a saved help request best, with the reasons (engine=baseline for PostgreSQL full-text search)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        routes.MapPost("/api/v1/candidates", ForDraft).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("TryCandidates")
+        routes.MapPost("/api/v1/candidates", ForDraft).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("TryCandidates").AddEndpointFilter(MarkPossiblyStale)
             .WithSummary("Candidates for an unsaved help request, to try a question before saving it")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        routes.MapGet("/api/v1/volunteers/search", SearchPool).WithTags("Candidates").RequireAuthorization(Policies.ProfilesRead).WithName("SearchVolunteers")
+        routes.MapGet("/api/v1/volunteers/search", SearchPool).WithTags("Candidates").RequireAuthorization(Policies.ProfilesRead).WithName("SearchVolunteers").AddEndpointFilter(MarkPossiblyStale)
             .WithSummary("Free search of the volunteer pool with the matcher's Dutch analysis")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
     public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem, ProblemHttpResult>> ForRequest(
-        string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline, CancellationToken ct,
-        int limit = 10, string? engine = null)
+        string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline,
+        RecentRequests recent, DatabaseState database, CancellationToken ct, int limit = 10, string? engine = null)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         CheckLimit(errors, limit);
         if (engine is not null and not "bronbank" and not "baseline") errors["engine"] = ["One of bronbank, baseline."];
         if (errors.Count > 0) return Problems.Validation(errors);
-        var request = await session.LoadAsync<HelpRequest>(guid, ct);
-        if (request is null) return Problems.NotFound($"No help request with id {guid}.");
+        RecentRequests.Snapshot? request;
+        try
+        {
+            var started = RecentRequests.ReadStarted();
+            var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
+            if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
+            recent.Remember(loaded, started);
+            request = new(loaded.Question, loaded.Neighbourhood, loaded.Availability, loaded.Languages);
+        }
+        catch (Exception e) when (engine != "baseline" && DatabaseResilience.IsUnavailable(e) && recent.Find(guid) is { } remembered)
+        {
+            // The database is away but this instance read the request lately: answer from the index, marked stale.
+            database.MarkUnreachable();
+            request = remembered;
+        }
 
         var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);
         if (engine == "baseline") return TypedResults.Ok((await baseline.FindAsync(query, ct)).AsResponse());
@@ -71,6 +88,14 @@ public static class CandidateApi
         var poolSearch = new PoolSearch(q, areas.Current.Find(neighbourhood)?.Name, dayPart?.Trim().ToLowerInvariant(),
             language?.Trim().ToLowerInvariant(), buurthuis?.Trim(), limit);
         return TypedResults.Ok(search.Index.Search(poolSearch).AsResponse());
+    }
+
+    private static async ValueTask<object?> MarkPossiblyStale(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (!context.HttpContext.RequestServices.GetRequiredService<DatabaseState>().Reachable)
+            context.HttpContext.Response.Headers[StaleHeader] = "true";
+        return result;
     }
 
     private static void CheckLimit(Dictionary<string, string[]> errors, int limit)

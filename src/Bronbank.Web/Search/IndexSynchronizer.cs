@@ -13,7 +13,7 @@ namespace Bronbank.Web.Search;
 /// safety net — and reconciles the whole index now and then.
 /// </summary>
 public sealed class IndexSynchronizer(
-    SearchIndex search, IDocumentStore store, DatabaseEndpoint database, DatabaseState databaseState, AreaDirectory areas,
+    SearchIndex search, IDocumentStore store, DatabaseEndpoint database, DatabaseState databaseState, AreaDirectory areas, RecentRequests recentRequests,
     IOptions<IndexOptions> options, IOptions<StorageOptions> storage, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private readonly ChangeFeed _feed = new(database.ConnectionString, storage.Value.Schema);
@@ -51,6 +51,7 @@ public sealed class IndexSynchronizer(
             try
             {
                 await CatchUpAsync(stoppingToken);
+                databaseState.MarkReachable();
                 if (DateTimeOffset.UtcNow - lastReconcile > TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
                 {
                     await ReconcileAsync(stoppingToken);
@@ -59,6 +60,7 @@ public sealed class IndexSynchronizer(
             }
             catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
             {
+                databaseState.MarkUnreachable();
                 logger.LogWarning("Change feed unreachable ({Error}); serving from the index as it is", e.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
@@ -109,6 +111,7 @@ public sealed class IndexSynchronizer(
                 await search.RebuildAsync(_databaseId!, _feed.Position, ct);
                 continue;
             }
+            foreach (var change in changes.Where(c => c.Entity == ChangedEntity.Request)) recentRequests.Forget(change.Id);
             var ids = changes.Where(c => c.Entity == ChangedEntity.Volunteer).Select(c => c.Id).Distinct().ToList();
             await search.ApplyAsync(ids, _feed.Position, ct);
             if (changes.Count < 1000) return;

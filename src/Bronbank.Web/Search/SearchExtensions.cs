@@ -9,6 +9,7 @@ public static class SearchExtensions
     {
         builder.Services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SearchIndex>();
+        builder.Services.AddSingleton<RecentRequests>();
         builder.Services.AddSingleton<BaselineSearch>();
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());

@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ArtifactsDirectory);
     }
 
+    /// <summary>What the Content-Security-Policy blocked on pages made by <see cref="SignedInPageAsync"/>.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> CspViolations { get; } = [];
+
     /// <summary>Creates a user with a password (through the admin API) and returns a signed-in page.</summary>
     public async Task<IPage> SignedInPageAsync(string name, string[] roles, string[]? buurthuizen = null)
     {
@@ -42,6 +45,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
+        // The pages run under the real Content-Security-Policy; anything it blocks is reported by Chromium here.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) CspViolations.Add(message.Text);
+        };
         await page.GotoAsync("/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(Password);

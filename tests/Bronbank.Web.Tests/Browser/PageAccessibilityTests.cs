@@ -7,7 +7,7 @@ public sealed class PageAccessibilityTests(BrowserFixture browser)
     [Fact]
     public async Task Sign_in_lists_and_forms_have_no_serious_accessibility_violations()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl });
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl});
         var anonymous = await context.NewPageAsync();
         await anonymous.GotoAsync("/inloggen");
         var violations = (await Accessibility.SeriousViolationsAsync(anonymous)).Select(v => "inloggen: " + v).ToList();
@@ -25,7 +25,7 @@ public sealed class PageAccessibilityTests(BrowserFixture browser)
     [Fact]
     public async Task The_keyboard_reaches_the_sign_in_fields_and_button_in_order()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl });
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl});
         var page = await context.NewPageAsync();
         await page.GotoAsync("/inloggen");
 

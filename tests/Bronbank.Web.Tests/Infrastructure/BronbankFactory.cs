@@ -43,6 +43,10 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bronbank:Bootstrap:ApiKey", TestAuth.BootstrapKey);
         builder.UseSetting("Bronbank:Index:Path", IndexPath);
         builder.UseSetting("Bronbank:Index:PollMilliseconds", "200");
+        // Many tests sign in and call with keys in quick succession from one address; RateLimitTests sets real limits.
+        builder.UseSetting("Bronbank:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Bronbank:RateLimits:FailedApiKeysPerMinute", "100000");
+        builder.UseSetting("Bronbank:RateLimits:ApiKeyPerSecond", "0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
