@@ -12,7 +12,7 @@ namespace Bronbank.Matching.Analysis;
 
 /// <summary>
 /// Dutch analysis for passions, talents and help requests, one pipeline for index and query alike:
-/// words → lower case → accents folded → compound parts added → stop words dropped → stem overrides →
+/// words → lower case → accents folded → stop words dropped → compound parts added → stem overrides →
 /// diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
 /// </summary>
 public sealed class DutchMatchAnalyzer : Analyzer
@@ -20,7 +20,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-3-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-4-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
@@ -39,9 +39,10 @@ public sealed class DutchMatchAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
+        // Stop words go before compounds are split, so a function word never yields a part ("moeten" → "eten").
+        stream = new StopFilter(Version, stream, WordLists.StopWords);
         // Parts are looked for in words of six letters or more, so short words ("alles") never yield a part ("les").
         stream = new DictionaryCompoundWordTokenFilter(Version, stream, WordLists.CompoundParts, 6, 3, 15, false);
-        stream = new StopFilter(Version, stream, WordLists.StopWords);
         stream = new StemmerOverrideFilter(stream, StemOverrides);
         stream = new DiminutiveFilter(stream);
         stream = new SnowballFilter(stream, new DutchStemmer());

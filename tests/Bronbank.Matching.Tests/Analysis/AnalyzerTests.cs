@@ -57,6 +57,19 @@ public sealed class AnalyzerTests
     [InlineData("Zangles", "_zangles")]
     public void Words_with_the_same_meaning_share_a_concept(string text, string concept) => Check(text, concept);
 
+    [Theory]
+    [InlineData("het moeten worden")]
+    [InlineData("zij moeten fietsen")]
+    public void A_stop_word_yields_no_compound_part(string text) =>
+        TextAnalysis.Terms(text).Should().NotContain(TextAnalysis.Terms("eten"), "\"moeten\" is a stop word, not a compound of \"eten\"");
+
+    [Fact]
+    public void Playing_an_instrument_is_not_about_children()
+    {
+        TextAnalysis.Terms("gitaar spelen").Should().NotContain("_kinderen_opvang");
+        TextAnalysis.Terms("oppassen op de kinderen").Should().Contain("_kinderen_opvang");
+    }
+
     [Fact]
     public void Repairing_a_bike_and_learning_to_cycle_are_different_concepts()
     {
