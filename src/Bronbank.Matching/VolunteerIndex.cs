@@ -43,6 +43,8 @@ public sealed class VolunteerIndex : IDisposable
     public long LastAppliedChange { get; private set; }
     public int DocumentCount => _volunteers.Count;
 
+    internal ConcurrentDictionary<Guid, IndexedVolunteer> Volunteers => _volunteers;
+
     /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
     public static VolunteerIndex Open(string directoryPath)
     {
@@ -139,7 +141,7 @@ public sealed class VolunteerIndex : IDisposable
         _directory.Dispose();
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> search)
+    internal T WithSearcher<T>(Func<IndexSearcher, T> search)
     {
         var searcher = _searchers.Acquire();
         try { return search(searcher); }

@@ -123,6 +123,8 @@ internal sealed class LocalBronbank : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    public static string RepositoryRoot() => FindRepository();
+
     private static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -8,32 +8,84 @@ namespace Bronbank.Matching.Indexing;
 /// </summary>
 internal sealed class IndexedVolunteer
 {
+    private Analysed? _analysed;
+
     public IndexedVolunteer(VolunteerDocument document)
     {
         Document = document;
         AvailabilityMask = DayPartMask.Of(document.Availability);
         Languages = [.. document.Languages.Select(l => l.ToLowerInvariant())];
+        LanguageMask = LanguageBits.Of(Languages);
         IsRemote = RemoteHelp.Offers(document);
-        Phrases = [.. document.Passions.Select(p => (p, "passion")).Concat(document.Talents.Select(t => (t, "talent")))
-            .Select(x => new AnalysedPhrase(x.Item1, x.Item2, [.. TextAnalysis.Terms(x.Item1)]))];
-        AboutSentences = [.. (document.About ?? "").Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => new AnalysedPhrase(s, "about", [.. TextAnalysis.Terms(s)]))];
     }
-
-    /// <summary>The sentences of the "about" text, analysed once here so that writing reasons costs no analysis per query.</summary>
-    public IReadOnlyList<AnalysedPhrase> AboutSentences { get; }
 
     public VolunteerDocument Document { get; }
     public int AvailabilityMask { get; }
     public HashSet<string> Languages { get; }
+
+    /// <summary>The languages as bits (see <see cref="LanguageBits"/>), so the language rule costs one AND per candidate.</summary>
+    public ulong LanguageMask { get; }
+
+    /// <summary>Whether this volunteer speaks one of the request's languages.</summary>
+    public bool SharesLanguage(ulong requestMask, HashSet<string> requestLanguages) =>
+        (LanguageMask & requestMask & ~LanguageBits.Overflow) != 0
+        || ((LanguageMask & requestMask & LanguageBits.Overflow) != 0 && Languages.Overlaps(requestLanguages));
     public bool IsRemote { get; }
 
     /// <summary>Passions and talents with their analysed terms, to say which of them matched.</summary>
-    public IReadOnlyList<AnalysedPhrase> Phrases { get; }
+    public IReadOnlyList<AnalysedPhrase> Phrases => Analyse().Phrases;
+
+    /// <summary>The sentences of the "about" text with their analysed terms, to quote the one that matched.</summary>
+    public IReadOnlyList<AnalysedPhrase> AboutSentences => Analyse().AboutSentences;
+
+    /// <summary>
+    /// Analysed the first time this volunteer's reasons are written, then kept: at 100,000 volunteers,
+    /// analysing everyone up front cost seconds at start and hundreds of megabytes for profiles never shown.
+    /// Two threads may both analyse at once; the results are equal and either is kept.
+    /// </summary>
+    private Analysed Analyse() => _analysed ??= new Analysed(
+        [.. Document.Passions.Select(p => (p, "passion")).Concat(Document.Talents.Select(t => (t, "talent")))
+            .Select(x => new AnalysedPhrase(x.Item1, x.Item2, [.. TextAnalysis.Terms(x.Item1)]))],
+        [.. (Document.About ?? "").Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => new AnalysedPhrase(s, "about", [.. TextAnalysis.Terms(s)]))]);
+
+    private sealed record Analysed(IReadOnlyList<AnalysedPhrase> Phrases, IReadOnlyList<AnalysedPhrase> AboutSentences);
 
     public bool CanBeCandidate => Document.Active && Document.ConsentMatching && Document.ActiveMatches < Document.MaxMatches;
 
     public int FreePlaces => Math.Max(0, Document.MaxMatches - Document.ActiveMatches);
+}
+
+/// <summary>
+/// A bit per language code, handed out as codes are first seen. Past 63 codes every further one shares the
+/// last bit, which then sends the check to the sets themselves.
+/// </summary>
+internal static class LanguageBits
+{
+    public const ulong Overflow = 1UL << 63;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Bits = new(StringComparer.Ordinal);
+
+    public static ulong Of(IEnumerable<string> lowerCaseCodes)
+    {
+        ulong mask = 0;
+        foreach (var code in lowerCaseCodes)
+        {
+            if (!Bits.TryGetValue(code, out var bit))
+            {
+                // Handed out under a lock, so two new codes never get the same bit.
+                lock (Bits)
+                {
+                    if (!Bits.TryGetValue(code, out bit))
+                    {
+                        bit = Math.Min(Bits.Count, 63);
+                        Bits[code] = bit;
+                    }
+                }
+            }
+            mask |= 1UL << bit;
+        }
+        return mask;
+    }
 }
 
 internal sealed record AnalysedPhrase(string Text, string Kind, HashSet<string> Terms);

@@ -16,12 +16,13 @@ internal static class CandidateRanker
     public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
     {
         var need = NeedProfile.Of(query.Text);
-        var lucene = QueryBuilder.ForTerms(need.Terms);
-        if (lucene is null) return [];
+        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, need.Terms);
+        if (clauses.Count == 0) return [];
 
         var languages = query.Languages.Select(l => l.ToLowerInvariant()).ToHashSet();
-        var hits = TextScores.Collect(searcher, lucene, volunteers,
-            v => v.CanBeCandidate && (languages.Count == 0 || v.Languages.Overlaps(languages)), Rerank);
+        var languageMask = LanguageBits.Of(languages);
+        var hits = TermScores.Collect(searcher, clauses, volunteers,
+            v => v.CanBeCandidate && (languages.Count == 0 || v.SharesLanguage(languageMask, languages)), Rerank);
         if (hits.Count == 0) return [];
 
         var best = hits.Max(h => h.Score);

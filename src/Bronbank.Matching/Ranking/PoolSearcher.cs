@@ -26,12 +26,13 @@ internal static class PoolSearcher
         var limit = Math.Clamp(search.Limit, 1, 50);
         var terms = TextAnalysis.Terms(search.Text).Take(256).ToHashSet(StringComparer.Ordinal);
         var none = new HashSet<string>();
-        if (QueryBuilder.ForTerms(terms, AreaBoost) is not { } query)
+        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, terms, AreaBoost);
+        if (clauses.Count == 0)
         {
             return volunteers.Values.Where(Accept).OrderBy(v => v.Document.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
                 .Take(limit).Select(v => ToCandidate(v, 0, none)).ToList();
         }
-        var hits = TextScores.Collect(searcher, query, volunteers, Accept, limit);
+        var hits = TermScores.Collect(searcher, clauses, volunteers, Accept, limit);
         return hits.Select(h => ToCandidate(h.Volunteer, h.Score, terms)).ToList();
     }
 

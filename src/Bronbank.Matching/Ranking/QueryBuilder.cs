@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 namespace Bronbank.Matching.Ranking;
 
 /// <summary>
-/// Builds the Lucene query from analysed terms — never through a query parser, so "?", "-", quotes,
+/// Builds the weighted clauses from analysed terms — never through a query parser, so "?", "-", quotes,
 /// AND and OR in a question are just text. Passions weigh most, then talents, then the "about" text.
 /// </summary>
 internal static class QueryBuilder
@@ -18,20 +18,46 @@ internal static class QueryBuilder
     /// <summary>A concept is a match on meaning: worth more than one shared word, which may mean something else.</summary>
     public const float ConceptBoost = 1.5f;
 
-    public static Query? ForTerms(IReadOnlyCollection<string> terms, float areaBoost = 0)
+    /// <summary>
+    /// At most this many words of a request take part in the search, the most telling ones: a long story
+    /// ("mijn moeder woont sinds de dood van mijn vader alleen...") keeps its rare, specific words and drops
+    /// the everyday ones, which nearly every profile shares and which would cost the most to score.
+    /// </summary>
+    public static int MaxTerms { get; set; } = 20;
+
+    /// <summary>The weighted clauses for these analysed terms: each term in passions, talents and about, and in the area name when asked.</summary>
+    public static List<Clause> ForTerms(IndexReader reader, IReadOnlyCollection<string> terms, float areaBoost = 0)
     {
-        if (terms.Count == 0) return null;
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
+        var clauses = new List<Clause>();
+        if (terms.Count == 0) return clauses;
+        foreach (var (term, weight) in MostTelling(reader, terms))
         {
-            var weight = TextAnalysis.IsConcept(term) ? ConceptBoost : 1f;
-            query.Add(Clause(IndexFields.Passion, term, PassionBoost * weight), Occur.SHOULD);
-            query.Add(Clause(IndexFields.Talent, term, TalentBoost * weight), Occur.SHOULD);
-            query.Add(Clause(IndexFields.About, term, AboutBoost * weight), Occur.SHOULD);
-            if (areaBoost > 0) query.Add(Clause(IndexFields.Area, term, areaBoost), Occur.SHOULD);
+            clauses.Add(new Clause(IndexFields.Passion, term, PassionBoost * weight));
+            clauses.Add(new Clause(IndexFields.Talent, term, TalentBoost * weight));
+            clauses.Add(new Clause(IndexFields.About, term, AboutBoost * weight));
+            if (areaBoost > 0) clauses.Add(new Clause(IndexFields.Area, term, areaBoost));
         }
-        return query;
+        return clauses;
     }
 
-    private static TermQuery Clause(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
+    /// <summary>
+    /// The terms ordered by what they can add to a score (boost × BM25 idf in the field where they count
+    /// most), keeping the best <see cref="MaxTerms"/>. Words no profile contains add nothing and are left out.
+    /// </summary>
+    private static IEnumerable<(string Term, float Weight)> MostTelling(IndexReader reader, IReadOnlyCollection<string> terms)
+    {
+        var weights = terms.Select(t => (Term: t, Weight: TextAnalysis.IsConcept(t) ? ConceptBoost : 1f)).ToList();
+        if (weights.Count <= MaxTerms) return weights;
+        var documents = Math.Max(1, reader.NumDocs);
+        return weights
+            .Select(w => (w, Value: w.Weight * new[] { (IndexFields.Passion, PassionBoost), (IndexFields.Talent, TalentBoost), (IndexFields.About, AboutBoost) }
+                .Max(f => reader.DocFreq(new Term(f.Item1, w.Term)) is var df and > 0 ? f.Item2 * Idf(df, documents) : 0)))
+            .Where(x => x.Value > 0)
+            .OrderByDescending(x => x.Value).ThenBy(x => x.w.Term, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .Select(x => x.w);
+    }
+
+    private static float Idf(int docFreq, int documents) => (float)Math.Log(1 + ((documents - docFreq + 0.5) / (docFreq + 0.5)));
+
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bronbank.DataGen;
 using Bronbank.Matching;
@@ -23,6 +24,7 @@ internal static class BenchCommand
         var options = new Options(args);
         var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(int.Parse).ToList();
         var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
+        if (options.Has("in-process")) return InProcessOnly(sizes);
         var results = new List<(int Size, Dictionary<string, string> Figures)>();
         foreach (var size in sizes)
         {
@@ -112,6 +114,29 @@ internal static class BenchCommand
             catch (UnauthorizedAccessException) { }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// <c>bench --in-process</c>: only the matcher on an index in a temporary folder, no service or database,
+    /// for profiling (dotnet-trace, dotnet-counters) and quick comparisons while working on the ranking.
+    /// </summary>
+    private static int InProcessOnly(List<int> sizes)
+    {
+        var root = LocalBronbank.RepositoryRoot();
+        var areas = JsonSerializer.Deserialize<List<GeneratedArea>>(File.ReadAllText(Path.Combine(root, "src", "Bronbank.Web", "Areas", "utrecht-areas.json")),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var generator = new DutchDataGenerator(42, areas);
+        var queries = generator.Requests(200, DateTimeOffset.UtcNow.AddMonths(-6), DateTimeOffset.UtcNow).Select(r =>
+        {
+            var area = areas.First(x => x.Name == r.Neighbourhood);
+            return new CandidateQuery(r.Question, r.Neighbourhood, new GeoPoint(area.Lat, area.Lon), r.Availability, r.Languages, 10);
+        }).ToList();
+        foreach (var size in sizes)
+        {
+            var latencies = InProcess(generator, areas, size, queries);
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {latencies.Percentile(50):0.00} / {latencies.Percentile(95):0.00} / {latencies.Percentile(99):0.00} ms"));
+        }
+        return 0;
     }
 
     private static Latencies InProcess(DutchDataGenerator generator, List<GeneratedArea> areas, int size, List<CandidateQuery> queries)
