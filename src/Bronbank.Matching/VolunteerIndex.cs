@@ -75,6 +75,30 @@ public sealed class VolunteerIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Checks that the files of the last commit are still in place and readable, and were made by this
+    /// analyzer: null when they are, otherwise what is wrong. Cheap enough for every health check: it reads
+    /// the commit point and each segment's header, not the postings. Call it while no commit runs.
+    /// </summary>
+    public string? CheckFiles()
+    {
+        try
+        {
+            if (_directory is FSDirectory fs && !System.IO.Directory.Exists(fs.Directory.FullName)) return "the index folder is gone";
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            if (!infos.UserData.TryGetValue(VersionKey, out var version) || version != AnalyzerVersion) return "made by another analyzer version";
+            var present = _directory.ListAll().ToHashSet(StringComparer.Ordinal);
+            if (!infos.GetFiles(_directory, true).All(present.Contains)) return "a file of the last commit is missing";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                      or InvalidDataException or EndOfStreamException or IndexOutOfRangeException or ArgumentException)
+        {
+            return "the index files cannot be read (" + e.GetType().Name + ")";
+        }
+    }
+
     public void Upsert(VolunteerDocument document)
     {
         _writer.UpdateDocument(IndexFields.IdTerm(document.Id), IndexFields.ToLucene(document));
@@ -133,6 +157,19 @@ public sealed class VolunteerIndex : IDisposable
     public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query) => WithSearcher(s => CandidateRanker.Rank(s, _volunteers, query));
 
     public IReadOnlyList<Candidate> Search(PoolSearch search) => WithSearcher(s => PoolSearcher.Search(s, _volunteers, search));
+
+    /// <summary>
+    /// Closes a damaged index without committing anything more to it (a normal close commits), releasing
+    /// the folder's write lock so that a fresh index can be opened there.
+    /// </summary>
+    public void Abandon()
+    {
+        try { _searchers.Dispose(); }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+        try { _writer.Rollback(); }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+        _directory.Dispose();
+    }
 
     public void Dispose()
     {

@@ -8,7 +8,7 @@ using Marten;
 namespace Bronbank.Web.Requests;
 
 /// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
-public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock)
+public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, Search.RecentRequests recent)
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
     public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null)
@@ -44,6 +44,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         session.UpdateRevision(request, request.Version + 1);
         ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
+        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
         return request;
     }
 
@@ -57,6 +58,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         session.UpdateRevision(request, request.Version + 1);
         ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
+        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
         return request;
     }
 
@@ -66,6 +68,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         session.Delete<HelpRequest>(id);
         ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
+        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
         return null;
     }
 }

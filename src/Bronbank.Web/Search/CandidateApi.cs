@@ -40,20 +40,24 @@ public static class CandidateApi
         CheckLimit(errors, limit);
         if (engine is not null and not "bronbank" and not "baseline") errors["engine"] = ["One of bronbank, baseline."];
         if (errors.Count > 0) return Problems.Validation(errors);
-        RecentRequests.Snapshot? request;
-        try
+        // The request's words come from this instance's copy when it has one (kept in step by the change feed
+        // and by this instance's own writes), so answering costs no database round trip, also during an outage.
+        var request = engine == "baseline" ? null : recent.Find(guid);
+        if (request is null)
         {
-            var started = RecentRequests.ReadStarted();
-            var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
-            if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
-            recent.Remember(loaded, started);
-            request = new(loaded.Question, loaded.Neighbourhood, loaded.Availability, loaded.Languages);
-        }
-        catch (Exception e) when (engine != "baseline" && DatabaseResilience.IsUnavailable(e) && recent.Find(guid) is { } remembered)
-        {
-            // The database is away but this instance read the request lately: answer from the index, marked stale.
-            database.MarkUnreachable();
-            request = remembered;
+            try
+            {
+                var started = RecentRequests.ReadStarted();
+                var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
+                if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
+                recent.Remember(loaded, started);
+                request = new(loaded.Question, loaded.Neighbourhood, loaded.Availability, loaded.Languages, loaded.Version);
+            }
+            catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+            {
+                database.MarkUnreachable();
+                throw;
+            }
         }
 
         var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);

@@ -19,6 +19,7 @@ public sealed class IndexSynchronizer(
     private readonly ChangeFeed _feed = new(database.ConnectionString, storage.Value.Schema);
     private readonly SemaphoreSlim _wake = new(0);
     private string? _databaseId;
+    private int _repairing;
 
     public long Position => _feed.Position;
 
@@ -42,6 +43,7 @@ public sealed class IndexSynchronizer(
     {
         var resilience = DatabaseResilience.StartupPipeline(maxAttempts: int.MaxValue);
         await resilience.ExecuteAsync(async ct => { if (!search.IsReady) await OpenAsync(ct); }, stoppingToken);
+        Started = true;
         var listener = ListenAsync(stoppingToken);
         var lastReconcile = DateTimeOffset.UtcNow;
         while (!stoppingToken.IsCancellationRequested)
@@ -57,6 +59,10 @@ public sealed class IndexSynchronizer(
                     await ReconcileAsync(stoppingToken);
                     lastReconcile = DateTimeOffset.UtcNow;
                 }
+            }
+            catch (Exception e) when (IsIndexDamage(e))
+            {
+                RequestRepair("writing to the index failed (" + e.GetType().Name + ")");
             }
             catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
             {
@@ -96,6 +102,43 @@ public sealed class IndexSynchronizer(
         logger.LogInformation("Search index ready: {Count} volunteers, change {Position}", index.DocumentCount, _feed.Position);
     }
 
+    public bool Repairing => Volatile.Read(ref _repairing) == 1;
+
+    /// <summary>True once the background loop runs, that is after start-up opened (or failed to open) the index.</summary>
+    public bool Started { get; private set; }
+
+    public static bool IsIndexDamage(Exception e) =>
+        e is IOException or ObjectDisposedException or Lucene.Net.Index.CorruptIndexException
+        && !DatabaseResilience.IsUnavailable(e);
+
+    /// <summary>
+    /// Replaces a damaged index (files deleted or corrupted under a running instance): closes it, opens the
+    /// folder afresh — which finds it missing or damaged — and rebuilds from PostgreSQL. Meanwhile this
+    /// instance answers 503 for searches and reports not ready, so a proxy sends them elsewhere.
+    /// </summary>
+    public void RequestRepair(string reason)
+    {
+        if (Interlocked.Exchange(ref _repairing, 1) == 1) return;
+        logger.LogWarning("Search index damaged: {Reason}; rebuilding it from the database", reason);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await search.DetachAsync(CancellationToken.None);
+                await DatabaseResilience.StartupPipeline(maxAttempts: int.MaxValue).ExecuteAsync(OpenAsync, CancellationToken.None);
+                _wake.Release();
+            }
+            catch (Exception e)
+            {
+                logger.LogError("Repairing the search index failed ({Error}); it is retried at the next health check", e.GetType().Name);
+            }
+            finally
+            {
+                Volatile.Write(ref _repairing, 0);
+            }
+        });
+    }
+
     /// <summary>Applies every change after the current position, in batches.</summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {
@@ -111,7 +154,12 @@ public sealed class IndexSynchronizer(
                 await search.RebuildAsync(_databaseId!, _feed.Position, ct);
                 continue;
             }
-            foreach (var change in changes.Where(c => c.Entity == ChangedEntity.Request)) recentRequests.Forget(change.Id);
+            var requests = changes.Where(c => c.Entity == ChangedEntity.Request).Select(c => c.Id).Distinct().ToList();
+            if (requests.Count > 0)
+            {
+                await using var session = store.QuerySession();
+                await recentRequests.RefreshAsync(requests, session, ct);
+            }
             var ids = changes.Where(c => c.Entity == ChangedEntity.Volunteer).Select(c => c.Id).Distinct().ToList();
             await search.ApplyAsync(ids, _feed.Position, ct);
             if (changes.Count < 1000) return;

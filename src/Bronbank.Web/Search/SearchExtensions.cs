@@ -14,7 +14,6 @@ public static class SearchExtensions
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddSingleton<IWriteListener, IndexWriteListener>();
-        builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
         return builder;
     }
 
@@ -22,8 +21,3 @@ public static class SearchExtensions
         routes.MapCandidates().MapIndexStatus();
 }
 
-internal sealed class IndexReadyCheck(SearchIndex search) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
-        Task.FromResult(search.IsReady ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("Search index not ready."));
-}

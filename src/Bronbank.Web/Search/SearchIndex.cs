@@ -23,6 +23,36 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
 
     internal void Attach(VolunteerIndex index) => _index = index;
 
+    /// <summary>Null when this instance's index files are sound, otherwise what is wrong with them.</summary>
+    public async Task<string?> CheckFilesAsync(CancellationToken ct)
+    {
+        if (_index is null || Rebuilding) return null;
+        await _gate.WaitAsync(ct);
+        try { return _index?.CheckFiles(); }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>Takes the index out of service and closes it, so that it can be opened afresh (and rebuilt).</summary>
+    internal async Task DetachAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var old = _index;
+            _index = null;
+            try { old?.Abandon(); }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+            {
+                // A damaged index may fail to close cleanly; it is being replaced either way.
+                logger.LogWarning("Closing the damaged index failed ({Error})", e.GetType().Name);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Ranks candidates, timed and traced.</summary>
     public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query)
     {

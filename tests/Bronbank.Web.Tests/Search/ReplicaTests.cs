@@ -61,6 +61,26 @@ public sealed class ReplicaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Candidates_follow_a_request_changed_or_deleted_on_the_other_instance()
+    {
+        var chess = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Schaak Sjaak").With("passions", new[] { "schaken" }));
+        var baking = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Bak Bep").With("passions", new[] { "taarten bakken" }));
+        var request = await _clientA.CreateRequestAsync(Samples.Request("Meneer wil graag schaken"));
+        await ConvergesAsync(async () => (await CandidatesAsync(_clientB, request)).FirstOrDefault() == chess, "B ranks the chess player first");
+
+        (await _clientA.PutAsJsonAsync($"/api/v1/requests/{request}", Samples.Request("Mevrouw wil graag taarten bakken"), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        (await CandidatesAsync(_clientA, request)).First().Should().Be(baking, "the instance that saved the change answers with it at once");
+        await ConvergesAsync(async () => (await CandidatesAsync(_clientB, request)).FirstOrDefault() == baking, "B follows the changed question");
+
+        (await _clientA.DeleteAsync($"/api/v1/requests/{request}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await _clientB.GetAsync($"/api/v1/requests/{request}/candidates")).StatusCode == System.Net.HttpStatusCode.NotFound,
+            "B no longer answers for a deleted request");
+    }
+
+    private static async Task<List<Guid>> CandidatesAsync(HttpClient client, Guid request) =>
+        [.. (await client.GetObjectAsync($"/api/v1/requests/{request}/candidates"))["candidates"]!.AsArray().Select(c => c!["volunteerId"]!.GetValue<Guid>())];
+
+    [Fact]
     public async Task Erasure_purges_the_person_from_the_index_files_of_every_instance()
     {
         const string unique = "xylofoonsnijwerk";
