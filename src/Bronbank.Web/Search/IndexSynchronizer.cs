@@ -92,7 +92,7 @@ public sealed class IndexSynchronizer(
         {
             logger.LogInformation("Rebuilding the search index: {Reason}", reason);
             await search.RebuildAsync(_databaseId, latest, ct);
-            _feed.Reset(latest);
+            await _feed.ResetAfterRebuildAsync(latest, ct);
         }
         else
         {
@@ -145,13 +145,19 @@ public sealed class IndexSynchronizer(
         if (!search.IsReady) return;
         while (true)
         {
-            var changes = await _feed.ReadAsync(1000, ct);
-            if (changes.Count == 0) return;
+            var batch = await _feed.ReadAsync(1000, ct);
+            var changes = batch.Changes;
+            if (changes.Count == 0)
+            {
+                _feed.Accept(batch); // gaps may have expired
+                return;
+            }
             if (changes.Any(c => c.Entity == ChangedEntity.Areas))
             {
                 // New coordinates for areas touch every volunteer's distance: reload and rebuild.
                 await using (var session = store.QuerySession()) await areas.ReloadAsync(session, ct);
-                await search.RebuildAsync(_databaseId!, _feed.Position, ct);
+                await search.RebuildAsync(_databaseId!, batch.SafePosition, ct);
+                _feed.Accept(batch);
                 continue;
             }
             var requests = changes.Where(c => c.Entity == ChangedEntity.Request).Select(c => c.Id).Distinct().ToList();
@@ -161,7 +167,9 @@ public sealed class IndexSynchronizer(
                 await recentRequests.RefreshAsync(requests, session, ct);
             }
             var ids = changes.Where(c => c.Entity == ChangedEntity.Volunteer).Select(c => c.Id).Distinct().ToList();
-            await search.ApplyAsync(ids, _feed.Position, ct);
+            await search.ApplyAsync(ids, batch.SafePosition, ct);
+            // Only now: had applying failed, the same changes would be read again.
+            _feed.Accept(batch);
             if (changes.Count < 1000) return;
         }
     }
@@ -171,7 +179,7 @@ public sealed class IndexSynchronizer(
     {
         var latest = await _feed.LatestAsync(ct);
         await search.RebuildAsync(_databaseId!, latest, ct);
-        _feed.Reset(latest);
+        await _feed.ResetAfterRebuildAsync(latest, ct);
         _wake.Release();
     }
 
@@ -183,7 +191,7 @@ public sealed class IndexSynchronizer(
         if (count == search.Index.DocumentCount) return;
         logger.LogWarning("Index drifted from the database ({IndexCount} vs {DatabaseCount} volunteers); rebuilding", search.Index.DocumentCount, count);
         await search.RebuildAsync(_databaseId!, latest, ct);
-        _feed.Reset(latest);
+        await _feed.ResetAfterRebuildAsync(latest, ct);
     }
 
     /// <summary>LISTEN on a dedicated connection; every notification wakes the loop at once.</summary>
