@@ -191,7 +191,7 @@ internal static class BenchCommand
         return http;
     }
 
-    private static string Csv(IEnumerable<GeneratedVolunteer> volunteers)
+    internal static string Csv(IEnumerable<GeneratedVolunteer> volunteers)
     {
         static string Q(string? v) => v is null ? "" : $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         var csv = new StringBuilder("externalKey,name,neighbourhood,buurthuis,passions,talents,about,availability,languages,maxMatches,active,consentMatching,consentBoards\n");

@@ -11,14 +11,13 @@ namespace Bronbank.Web.Tests.Deploy;
 
 /// <summary>
 /// The deployment topology natively on 127.0.0.1: nginx from Debian in front of two Bronbank instances
-/// on one PostgreSQL, with the retry rules of deploy/nginx/nginx.conf.
+/// on one PostgreSQL, with the retry rules of deploy/nginx/nginx.conf (see <see cref="NginxProxy"/>).
 /// </summary>
 public sealed class ProxyTopologyTests : IAsyncLifetime
 {
     private readonly KestrelFactory _a = new();
     private KestrelReplicaFactory? _b;
-    private Process? _nginx;
-    private string _folder = "";
+    private NginxProxy? _nginx;
     private HttpClient _proxy = null!, _direct = null!;
 
     public async Task InitializeAsync()
@@ -26,45 +25,9 @@ public sealed class ProxyTopologyTests : IAsyncLifetime
         await _a.InitializeAsync();
         _b = new KestrelReplicaFactory(_a.Schema);
         await _b.InitializeAsync();
-        _folder = TestCluster.TempPath("nginx-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(_folder);
-        var port = FreePort();
-        await File.WriteAllTextAsync(Path.Combine(_folder, "nginx.conf"), $$"""
-            daemon off;
-            worker_processes 1;
-            pid {{_folder}}/nginx.pid;
-            error_log {{_folder}}/error.log;
-            events { worker_connections 256; }
-            http {
-                access_log off;
-                client_body_temp_path {{_folder}}/body;
-                proxy_temp_path {{_folder}}/proxy;
-                upstream bronbank {
-                    server {{Address(_a)}} max_fails=1 fail_timeout=5s;
-                    server {{Address(_b)}} max_fails=1 fail_timeout=5s;
-                }
-                server {
-                    listen 127.0.0.1:{{port}};
-                    location / {
-                        proxy_pass http://bronbank;
-                        proxy_connect_timeout 2s;
-                        proxy_next_upstream error timeout http_502 http_503;
-                        proxy_next_upstream_tries 2;
-                    }
-                }
-            }
-            """);
-        _nginx = Process.Start(new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-p", _folder, "-c", Path.Combine(_folder, "nginx.conf")])
-            { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        _proxy = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") }.WithKey(TestAuth.BootstrapKey);
+        _nginx = await NginxProxy.StartAsync(Address(_a), Address(_b));
+        _proxy = _nginx.Client();
         _direct = new HttpClient().WithKey(TestAuth.BootstrapKey);
-        for (var i = 0; i < 100; i++)
-        {
-            try { if ((await _proxy.GetAsync("/health/live")).IsSuccessStatusCode) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(50);
-        }
-        throw new InvalidOperationException("nginx did not start: " + await _nginx.StandardError.ReadToEndAsync());
     }
 
     [Fact]
@@ -100,16 +63,9 @@ public sealed class ProxyTopologyTests : IAsyncLifetime
             .Replace("http://", "", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
             .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async Task DisposeAsync()
     {
-        if (_nginx is { HasExited: false }) { _nginx.Kill(); await _nginx.WaitForExitAsync(); }
+        if (_nginx is not null) await _nginx.DisposeAsync();
         await _a.DisposeAsync();
         if (_b is not null) await _b.DisposeAsync();
     }
