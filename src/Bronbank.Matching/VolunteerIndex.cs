@@ -45,6 +45,9 @@ public sealed class VolunteerIndex : IDisposable
 
     internal ConcurrentDictionary<Guid, IndexedVolunteer> Volunteers => _volunteers;
 
+    /// <summary>Segments in the current view; ranking costs a little per segment, so few is better.</summary>
+    public int SegmentCount => WithSearcher(s => s.IndexReader.Leaves.Count);
+
     /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
     public static VolunteerIndex Open(string directoryPath)
     {
@@ -216,6 +219,9 @@ public sealed class VolunteerIndex : IDisposable
             // Lucene 4.8 defaults to classic TF-IDF; BM25 rewards a word that matches without rewarding repetition.
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
+            // Few segments: ranking pays per segment and per word, so small flushes (a commit per batch of
+            // changes) are merged eagerly, in the background, rather than left to pile up.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4, FloorSegmentMB = 32 },
         });
 
     private static LuceneDirectory Wipe(string directoryPath)

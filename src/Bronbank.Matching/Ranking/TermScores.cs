@@ -47,6 +47,7 @@ internal static class TermScores
         }
 
         var best = new PriorityQueue<(IndexedVolunteer Volunteer, float Score), float>(keep + 1);
+        var lowest = float.MinValue;
         if (weighted.Count == 0) return [];
         foreach (var leaf in reader.Leaves)
         {
@@ -78,10 +79,14 @@ internal static class TermScores
                 {
                     var doc = touched[i];
                     var score = scores[doc];
+                    // Cheapest test first: once the list is full, most documents score too low to enter it, and
+                    // the filter (which reads the volunteer from memory) is only run for those that would.
+                    if (best.Count >= keep && score <= lowest) continue;
                     var volunteer = segment[doc];
                     if (volunteer is null || (live is not null && !live.Get(doc)) || !accept(volunteer)) continue;
                     if (best.Count < keep) best.Enqueue((volunteer, score), score);
-                    else if (best.TryPeek(out _, out var lowest) && score > lowest) best.EnqueueDequeue((volunteer, score), score);
+                    else best.EnqueueDequeue((volunteer, score), score);
+                    if (best.Count >= keep) best.TryPeek(out _, out lowest);
                 }
             }
             finally
