@@ -195,12 +195,14 @@ public sealed class VolunteerIndex : IDisposable
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            // Reading and parsing the stored profiles is most of the time to ready with an existing index;
+            // Lucene's stored-field reader is per thread, so the documents are read on every core.
+            Parallel.For(0, atomic.MaxDoc, doc =>
             {
-                if (live is not null && !live.Get(doc)) continue;
+                if (live is not null && !live.Get(doc)) return;
                 var volunteer = IndexFields.FromStored(atomic.Document(doc));
                 _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
-            }
+            });
         }
     }
 
