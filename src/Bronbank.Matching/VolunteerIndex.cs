@@ -191,18 +191,28 @@ public sealed class VolunteerIndex : IDisposable
     private void LoadSideTable()
     {
         using var reader = DirectoryReader.Open(_directory);
+        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
-            // Reading and parsing the stored profiles is most of the time to ready with an existing index;
-            // Lucene's stored-field reader is per thread, so the documents are read on every core.
-            Parallel.For(0, atomic.MaxDoc, doc =>
+            // The profiles' doc values are read in one sequential pass; stored fields would decompress a chunk per document.
+            var profiles = atomic.GetBinaryDocValues(IndexFields.Profile);
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc)) return;
-                var volunteer = IndexFields.FromStored(atomic.Document(doc));
+                if (live is not null && !live.Get(doc)) continue;
+                VolunteerDocument volunteer;
+                if (profiles is not null)
+                {
+                    profiles.Get(doc, bytes);
+                    volunteer = IndexFields.FromBytes(bytes);
+                }
+                else
+                {
+                    volunteer = IndexFields.FromStored(atomic.Document(doc));
+                }
                 _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
-            });
+            }
         }
     }
 

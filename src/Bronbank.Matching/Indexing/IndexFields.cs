@@ -16,6 +16,9 @@ internal static class IndexFields
     public const string Area = "area";
     public const string Stored = "doc";
 
+    /// <summary>The same profile as doc values: read in a sequential pass at open, without decompressing stored-field chunks.</summary>
+    public const string Profile = "doc_dv";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static Term IdTerm(Guid id) => new(Id, id.ToString("N"));
@@ -23,12 +26,14 @@ internal static class IndexFields
     public static Document ToLucene(VolunteerDocument volunteer)
     {
         var (high, low) = Split(volunteer.Id);
+        var json = JsonSerializer.SerializeToUtf8Bytes(volunteer, Json);
         var document = new Document
         {
             new StringField(Id, volunteer.Id.ToString("N"), Field.Store.NO),
             new NumericDocValuesField(IdHigh, high),
             new NumericDocValuesField(IdLow, low),
-            new StoredField(Stored, JsonSerializer.Serialize(volunteer, Json)),
+            new StoredField(Stored, json),
+            new BinaryDocValuesField(Profile, new Lucene.Net.Util.BytesRef(json)),
             new TextField(Area, volunteer.Neighbourhood, Field.Store.NO),
         };
         // One field instance per phrase keeps phrases apart, so a phrase match never spans two passions.
@@ -39,7 +44,11 @@ internal static class IndexFields
     }
 
     public static VolunteerDocument FromStored(Document stored) =>
-        JsonSerializer.Deserialize<VolunteerDocument>(stored.Get(Stored), Json) ?? throw new InvalidDataException("Empty stored volunteer.");
+        (stored.GetBinaryValue(Stored) is { } bytes ? JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)
+            : JsonSerializer.Deserialize<VolunteerDocument>(stored.Get(Stored), Json)) ?? throw new InvalidDataException("Empty stored volunteer.");
+
+    public static VolunteerDocument FromBytes(Lucene.Net.Util.BytesRef bytes) =>
+        JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json) ?? throw new InvalidDataException("Empty stored volunteer.");
 
     public static (long High, long Low) Split(Guid id)
     {

@@ -25,7 +25,7 @@ public sealed class ProxyTopologyTests : IAsyncLifetime
         await _a.InitializeAsync();
         _b = new KestrelReplicaFactory(_a.Schema);
         await _b.InitializeAsync();
-        _nginx = await NginxProxy.StartAsync(Address(_a), Address(_b));
+        _nginx = await NginxProxy.StartAsync(_a.HostAndPort(), _b.HostAndPort());
         _proxy = _nginx.Client();
         _direct = new HttpClient().WithKey(TestAuth.BootstrapKey);
     }
@@ -38,7 +38,7 @@ public sealed class ProxyTopologyTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         foreach (var instance in new BronbankFactory[] { _a, _b! })
         {
-            while (!(await _direct.GetStringAsync($"http://{Address(instance)}/api/v1/volunteers/search?q=accordeon&limit=50")).Contains(id.ToString(), StringComparison.Ordinal))
+            while (!(await _direct.GetStringAsync($"http://{instance.HostAndPort()}/api/v1/volunteers/search?q=accordeon&limit=50")).Contains(id.ToString(), StringComparison.Ordinal))
             {
                 clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
                 await Task.Delay(25);
@@ -58,10 +58,6 @@ public sealed class ProxyTopologyTests : IAsyncLifetime
         statuses.Should().OnlyContain(s => s == HttpStatusCode.OK, "nginx retries a GET on the instance that is still up");
     }
 
-    private static string Address(BronbankFactory factory) =>
-        factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("http://", "", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
-            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
 
     public async Task DisposeAsync()
     {

@@ -28,7 +28,7 @@ public sealed class ReplicaLossTests : IAsyncLifetime
         var indexB = TestCluster.TempPath("replica-b-" + Guid.NewGuid().ToString("N")[..8]);
         var portB = BronbankProcess.FreePort();
         var b = await BronbankProcess.StartAsync(_a.ConnectionString, _a.Schema, indexB, portB);
-        await using var nginx = await NginxProxy.StartAsync(Address(_a), b.Address);
+        await using var nginx = await NginxProxy.StartAsync(_a.HostAndPort(), b.Address);
         using var proxy = nginx.Client(TimeSpan.FromSeconds(10));
         var id = await proxy.CreateVolunteerAsync(Samples.Volunteer("Blijvende Bep").With("passions", new[] { "harpspelen" }));
 
@@ -94,8 +94,4 @@ public sealed class ReplicaLossTests : IAsyncLifetime
         (await proxy.GetAsync($"/api/v1/volunteers/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    private static string Address(BronbankFactory factory) =>
-        factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("http://", "", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
-            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -70,3 +71,13 @@ public class BronbankFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
 /// <summary>A second instance (replica) on the same database and schema, with its own index.</summary>
 public sealed class ReplicaFactory(string schema) : BronbankFactory(schema);
+
+public static class KestrelAddresses
+{
+    /// <summary>host:port of a factory started with <c>UseKestrel</c>, on 127.0.0.1.</summary>
+    public static string HostAndPort(this BronbankFactory factory) =>
+        factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()
+            .Replace("http://", "", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+            .Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+}
