@@ -18,7 +18,8 @@ static int Usage()
               Without --url it starts a private Bronbank (embedded database in a temporary folder) and stops it after.
           bench [--sizes 1000,10000,100000] [--seconds 8] [--out docs/benchmarks-table.md]
               Starts private Bronbank processes on 127.0.0.1 and prints the benchmark table (see docs/benchmarks.md).
-              --in-process measures only the matcher on a temporary index, for profiling.
+              --in-process measures only the matcher on a temporary index, for profiling;
+              --bdn measures the same with BenchmarkDotNet (1k, 10k, 100k; takes a few minutes).
           soak [--minutes 10] [--clients 32] [--volunteers 10000] [--out docs/soak-table.md]
               Mixed reads and writes against a private Bronbank; per minute requests, errors, p50/p99 and memory
               (see docs/reliability.md). Exits 1 when any request failed.

@@ -25,6 +25,7 @@ internal static class BenchCommand
         var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(int.Parse).ToList();
         var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
         if (options.Has("in-process")) return InProcessOnly(sizes);
+        if (options.Has("bdn")) return CandidateBenchmarks.Run();
         var results = new List<(int Size, Dictionary<string, string> Figures)>();
         foreach (var size in sizes)
         {

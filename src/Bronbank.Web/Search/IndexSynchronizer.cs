@@ -53,6 +53,7 @@ public sealed class IndexSynchronizer(
             try
             {
                 await CatchUpAsync(stoppingToken);
+                await search.CommitIfDueAsync(stoppingToken);
                 databaseState.MarkReachable();
                 if (DateTimeOffset.UtcNow - lastReconcile > TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
                 {

@@ -12,7 +12,7 @@ internal sealed class IndexWriteListener(SearchIndex search, IndexSynchronizer s
         if (entity != ChangedEntity.Volunteer || !search.IsReady || ids.Count == 0) return;
         try
         {
-            foreach (var batch in ids.Chunk(1000)) await search.ApplyAsync(batch, position: null, CancellationToken.None);
+            foreach (var batch in ids.Chunk(1000)) await search.ApplyWrittenAsync(batch);
         }
         catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
         {

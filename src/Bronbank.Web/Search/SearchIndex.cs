@@ -64,6 +64,88 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
         return candidates;
     }
 
+    private readonly object _pendingLock = new();
+    private HashSet<Guid> _pending = [];
+    private TaskCompletionSource? _pendingDone;
+    private bool _draining;
+
+    /// <summary>
+    /// Puts this instance's own committed writes into the index before their answers go out. Writes that
+    /// arrive together are applied together — one database read and one index refresh for all of them —
+    /// so concurrent saves do not queue behind each other's refresh. The task completes once the
+    /// volunteers are searchable.
+    /// </summary>
+    public Task ApplyWrittenAsync(IReadOnlyCollection<Guid> ids)
+    {
+        lock (_pendingLock)
+        {
+            _pending.UnionWith(ids);
+            _pendingDone ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var done = _pendingDone.Task;
+            if (!_draining)
+            {
+                _draining = true;
+                _ = Task.Run(DrainAsync);
+            }
+            return done;
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            HashSet<Guid> batch;
+            TaskCompletionSource done;
+            lock (_pendingLock)
+            {
+                if (_pending.Count == 0)
+                {
+                    _draining = false;
+                    return;
+                }
+                batch = _pending;
+                done = _pendingDone!;
+                _pending = [];
+                _pendingDone = null;
+            }
+            try
+            {
+                // Read after every write in the batch was committed, so each volunteer's latest state goes in.
+                await ApplyAsync(batch, position: null, CancellationToken.None);
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }
+    }
+
+    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
+    private DateTimeOffset _lastCommit;
+    private long? _uncommitted;
+
+    /// <summary>Commits a position applied since the last commit once it is due (the synchronizer calls this when idle).</summary>
+    public async Task CommitIfDueAsync(CancellationToken ct)
+    {
+        if (_uncommitted is null || DateTimeOffset.UtcNow - _lastCommit < CommitEvery || _index is null) return;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_uncommitted is { } position && _index is { } index)
+            {
+                index.Commit(position);
+                _lastCommit = DateTimeOffset.UtcNow;
+                _uncommitted = null;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Re-reads these volunteers from the database and puts their current state in the index.</summary>
     public async Task ApplyAsync(IReadOnlyCollection<Guid> ids, long? position, CancellationToken ct)
     {
@@ -83,8 +165,19 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
                 }
             }
             telemetry.ChangesApplied.Add(ids.Count);
-            if (position is { } p) index.Commit(p);
-            else index.Refresh();
+            // A durable commit (fsync) at most once a second; in between the changes are only made visible.
+            // Should the process die, the index resumes from its last commit and the feed replays the rest.
+            if (position is { } p && (deleted || DateTimeOffset.UtcNow - _lastCommit >= CommitEvery))
+            {
+                index.Commit(p);
+                _lastCommit = DateTimeOffset.UtcNow;
+                _uncommitted = null;
+            }
+            else
+            {
+                index.Refresh();
+                if (position is { } later) _uncommitted = later;
+            }
             // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
             if (deleted) index.PurgeDeleted();
             LastAppliedAt = DateTimeOffset.UtcNow;

@@ -27,7 +27,7 @@ public sealed class ReplicaLossTests : IAsyncLifetime
     {
         var indexB = TestCluster.TempPath("replica-b-" + Guid.NewGuid().ToString("N")[..8]);
         var portB = BronbankProcess.FreePort();
-        var b = await BronbankProcess.StartAsync(_a.ConnectionString, _a.Schema, indexB, portB);
+        await using var b = await BronbankProcess.StartAsync(_a.ConnectionString, _a.Schema, indexB, portB);
         await using var nginx = await NginxProxy.StartAsync(_a.HostAndPort(), b.Address);
         using var proxy = nginx.Client(TimeSpan.FromSeconds(10));
         var id = await proxy.CreateVolunteerAsync(Samples.Volunteer("Blijvende Bep").With("passions", new[] { "harpspelen" }));

@@ -56,6 +56,8 @@ public sealed class BronbankProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var instance = new BronbankProcess(process, url);
+        // Never outlive the test run, whatever happens to the test that started it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { if (!process.HasExited) process.Kill(); } catch (InvalidOperationException) { } };
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
         for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(90); await Task.Delay(100))
         {

@@ -19,7 +19,14 @@ public sealed class CrashTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _cluster = await TestCluster.StartNewAsync("crash-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public async Task DisposeAsync() => await _cluster.StopAsync();
+    // Every process this test starts, so that a failing assertion never leaves one running.
+    private readonly List<BronbankProcess> _processes = [];
+
+    public async Task DisposeAsync()
+    {
+        foreach (var process in _processes) await process.DisposeAsync();
+        await _cluster.StopAsync();
+    }
 
     [Fact]
     public async Task Acknowledged_writes_survive_kill_9_of_the_database_and_of_Bronbank_and_none_is_half_written()
@@ -29,6 +36,7 @@ public sealed class CrashTests : IAsyncLifetime
             (await ScalarAsync($"show {setting}")).Should().Be("on", $"{setting} must stay on for acknowledged writes to survive a crash");
 
         var bronbank = await BronbankProcess.StartAsync(_cluster.ConnectionString(), _schema, _index);
+        _processes.Add(bronbank);
         var acknowledged = new ConcurrentDictionary<int, Guid>();
         var next = 0;
         using var stop = new CancellationTokenSource();
@@ -68,10 +76,11 @@ public sealed class CrashTests : IAsyncLifetime
         await bronbank.KillAsync();
         await Task.Delay(300);
         current = await BronbankProcess.StartAsync(_cluster.ConnectionString(), _schema, _index);
+        _processes.Add(current);
         await Task.Delay(1000);
         await stop.CancelAsync();
         await Task.WhenAll(writers);
-        await using var restarted = current;
+        var restarted = current;
 
         beforeDatabaseCrash.Should().BeGreaterThan(0, "writes were acknowledged before the database was killed");
         acknowledged.Count.Should().BeGreaterThan(beforeBronbankCrash, "writes resumed after both crashes");
