@@ -45,9 +45,6 @@ public sealed class VolunteerIndex : IDisposable
 
     internal ConcurrentDictionary<Guid, IndexedVolunteer> Volunteers => _volunteers;
 
-    /// <summary>Segments in the current view; ranking costs a little per segment, so few is better.</summary>
-    public int SegmentCount => WithSearcher(s => s.IndexReader.Leaves.Count);
-
     /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
     public static VolunteerIndex Open(string directoryPath)
     {
@@ -150,10 +147,10 @@ public sealed class VolunteerIndex : IDisposable
     }
 
     /// <summary>Erasure: merges deleted volunteers out of the segment files, so their words leave the disk too.</summary>
-    public void PurgeDeleted()
+    public void PurgeDeleted(long? lastAppliedChange = null)
     {
         _writer.ForceMergeDeletes(doWait: true);
-        Commit(LastAppliedChange);
+        Commit(lastAppliedChange ?? LastAppliedChange);
         _writer.DeleteUnusedFiles();
     }
 
@@ -197,20 +194,14 @@ public sealed class VolunteerIndex : IDisposable
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
             // The profiles' doc values are read in one sequential pass; stored fields would decompress a chunk per document.
+            // (Every document carries them: an index from before they existed has another version and is rebuilt.)
             var profiles = atomic.GetBinaryDocValues(IndexFields.Profile);
+            if (profiles is null) continue;
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                VolunteerDocument volunteer;
-                if (profiles is not null)
-                {
-                    profiles.Get(doc, bytes);
-                    volunteer = IndexFields.FromBytes(bytes);
-                }
-                else
-                {
-                    volunteer = IndexFields.FromStored(atomic.Document(doc));
-                }
+                profiles.Get(doc, bytes);
+                var volunteer = IndexFields.FromBytes(bytes);
                 _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
             }
         }

@@ -44,8 +44,7 @@ internal static class IndexFields
     }
 
     public static VolunteerDocument FromStored(Document stored) =>
-        (stored.GetBinaryValue(Stored) is { } bytes ? JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)
-            : JsonSerializer.Deserialize<VolunteerDocument>(stored.Get(Stored), Json)) ?? throw new InvalidDataException("Empty stored volunteer.");
+        FromBytes(stored.GetBinaryValue(Stored) ?? throw new InvalidDataException("No stored volunteer."));
 
     public static VolunteerDocument FromBytes(Lucene.Net.Util.BytesRef bytes) =>
         JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json) ?? throw new InvalidDataException("Empty stored volunteer.");

@@ -153,19 +153,8 @@ internal static class BenchCommand
             var byName = areas.ToDictionary(a => a.Name);
             var documents = generator.Volunteers(size).Select(v => new VolunteerDocument(Guid.NewGuid(), v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About,
                 v.Availability, v.Languages, new GeoPoint(byName[v.Neighbourhood].Lat, byName[v.Neighbourhood].Lon), v.MaxMatches, 0, false, v.Active, true));
-            if (Environment.GetEnvironmentVariable("BENCH_BATCHES") is null) index.Rebuild(documents, "bench", 0);
-            else
-            {
-                // As the service builds it from imports: a commit per batch of changes.
-                var n = 0;
-                foreach (var chunk in documents.Chunk(1000))
-                {
-                    foreach (var d in chunk) index.Upsert(d);
-                    index.Commit(++n);
-                }
-            }
+            index.Rebuild(documents, "bench", 0);
             foreach (var q in queries.Take(100)) index.FindCandidates(q);
-            if (Environment.GetEnvironmentVariable("BENCH_BATCHES") is not null) Console.WriteLine($"segments: {index.SegmentCount}");
             var latencies = new Latencies();
             for (var i = 0; i < 2000; i++)
             {

@@ -34,7 +34,7 @@ public static class CandidateApi
 
     public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem, ProblemHttpResult>> ForRequest(
         string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline,
-        RecentRequests recent, DatabaseState database, CancellationToken ct, int limit = 10, string? engine = null)
+        RecentRequests recent, CancellationToken ct, int limit = 10, string? engine = null)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         CheckLimit(errors, limit);
@@ -45,19 +45,12 @@ public static class CandidateApi
         var request = engine == "baseline" ? null : recent.Find(guid);
         if (request is null)
         {
-            try
-            {
-                var started = RecentRequests.ReadStarted();
-                var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
-                if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
-                recent.Remember(loaded, started);
-                request = new(loaded.Question, loaded.Neighbourhood, loaded.Availability, loaded.Languages, loaded.Version);
-            }
-            catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
-            {
-                database.MarkUnreachable();
-                throw;
-            }
+            // A database that is away surfaces as a 503 (and marks the database unreachable) in the exception handler.
+            var started = RecentRequests.ReadStarted();
+            var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
+            if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
+            recent.Remember(loaded, started);
+            request = RecentRequests.Snapshot.Of(loaded);
         }
 
         var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);

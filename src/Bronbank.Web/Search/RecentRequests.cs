@@ -18,7 +18,11 @@ public sealed class RecentRequests : IDisposable
     // When requests were found deleted or redacted, so a read that began before that cannot put them back.
     private readonly ConcurrentDictionary<Guid, long> _goneAt = new();
 
-    public sealed record Snapshot(string Question, string Neighbourhood, IReadOnlyList<string> Availability, IReadOnlyList<string> Languages, int Version);
+    public sealed record Snapshot(string Question, string Neighbourhood, IReadOnlyList<string> Availability, IReadOnlyList<string> Languages, int Version)
+    {
+        public static Snapshot Of(HelpRequest request) =>
+            new(request.Question, request.Neighbourhood, [.. request.Availability], [.. request.Languages], request.Version);
+    }
 
     /// <summary>A timestamp to pass to <see cref="Remember"/> for a read starting now.</summary>
     public static long ReadStarted() => System.Diagnostics.Stopwatch.GetTimestamp();
@@ -71,7 +75,7 @@ public sealed class RecentRequests : IDisposable
         lock (_cache)
         {
             if (_cache.TryGetValue(request.Id, out Snapshot? held) && held!.Version > request.Version) return;
-            _cache.Set(request.Id, new Snapshot(request.Question, request.Neighbourhood, [.. request.Availability], [.. request.Languages], request.Version),
+            _cache.Set(request.Id, Snapshot.Of(request),
                 new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = KeepFor });
         }
     }

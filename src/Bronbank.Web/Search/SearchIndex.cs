@@ -126,6 +126,13 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
     private DateTimeOffset _lastCommit;
     private long? _uncommitted;
 
+    private void CommitNow(VolunteerIndex index, long position)
+    {
+        index.Commit(position);
+        _lastCommit = DateTimeOffset.UtcNow;
+        _uncommitted = null;
+    }
+
     /// <summary>Commits a position applied since the last commit once it is due (the synchronizer calls this when idle).</summary>
     public async Task CommitIfDueAsync(CancellationToken ct)
     {
@@ -133,12 +140,7 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
         await _gate.WaitAsync(ct);
         try
         {
-            if (_uncommitted is { } position && _index is { } index)
-            {
-                index.Commit(position);
-                _lastCommit = DateTimeOffset.UtcNow;
-                _uncommitted = null;
-            }
+            if (_uncommitted is { } position && _index is { } index) CommitNow(index, position);
         }
         finally
         {
@@ -165,21 +167,25 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
                 }
             }
             telemetry.ChangesApplied.Add(ids.Count);
-            // A durable commit (fsync) at most once a second; in between the changes are only made visible.
-            // Should the process die, the index resumes from its last commit and the feed replays the rest.
-            if (position is { } p && (deleted || DateTimeOffset.UtcNow - _lastCommit >= CommitEvery))
+            if (deleted)
             {
-                index.Commit(p);
+                // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
+                // Purging merges and commits, so it also stands for this batch's commit.
+                index.PurgeDeleted(position);
                 _lastCommit = DateTimeOffset.UtcNow;
-                _uncommitted = null;
+                if (position is not null) _uncommitted = null;
+            }
+            else if (position is { } p && DateTimeOffset.UtcNow - _lastCommit >= CommitEvery)
+            {
+                // A durable commit (fsync) at most once a second; in between the changes are only made visible.
+                // Should the process die, the index resumes from its last commit and the feed replays the rest.
+                CommitNow(index, p);
             }
             else
             {
                 index.Refresh();
                 if (position is { } later) _uncommitted = later;
             }
-            // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
-            if (deleted) index.PurgeDeleted();
             LastAppliedAt = DateTimeOffset.UtcNow;
         }
         finally
