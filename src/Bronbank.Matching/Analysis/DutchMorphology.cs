@@ -116,18 +116,33 @@ internal static class DutchMorphology
         return null;
     }
 
+    /// <summary>The dictionary's stems of a word, cached: compound splitting asks for the same pieces again and again.</summary>
     private static List<string> Stems(string word)
     {
+        if (StemCache.TryGetValue(word, out var cached)) return cached;
         var stems = new List<string>(2);
-        using var tokens = new KeywordTokenizer(new StringReader(word));
-        using var filter = new HunspellStemFilter(tokens, Dictionary, dedup: true, longestOnly: false);
-        var term = filter.AddAttribute<ICharTermAttribute>();
+        var (tokenizer, filter, term) = t_stemmer ??= NewStemmer();
+        tokenizer.SetReader(new StringReader(word));
         filter.Reset();
         while (filter.IncrementToken()) stems.Add(term.ToString());
         filter.End();
+        filter.Dispose();
         // The filter passes a word it cannot stem through unchanged: that is only a stem if the dictionary lists it.
         if (stems.Count == 1 && stems[0] == word && !BaseForms.Contains(word)) stems.Clear();
+        if (StemCache.Count < CacheLimit) StemCache.TryAdd(word, stems);
         return stems;
+    }
+
+    private static readonly ConcurrentDictionary<string, List<string>> StemCache = new(StringComparer.Ordinal);
+
+    /// <summary>One stemming chain per thread, reused word after word (making one costs more than stemming).</summary>
+    [ThreadStatic] private static (KeywordTokenizer, HunspellStemFilter, ICharTermAttribute)? t_stemmer;
+
+    private static (KeywordTokenizer, HunspellStemFilter, ICharTermAttribute) NewStemmer()
+    {
+        var tokenizer = new KeywordTokenizer(new StringReader(""));
+        var filter = new HunspellStemFilter(tokenizer, Dictionary, dedup: true, longestOnly: false);
+        return (tokenizer, filter, filter.AddAttribute<ICharTermAttribute>());
     }
 
     private static HunspellDictionary Load()
