@@ -11,7 +11,7 @@ namespace Bronbank.Web.Volunteers;
 
 public static class VolunteerApi
 {
-    public static RouteGroupBuilder MapVolunteers(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapVolunteerApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/volunteers").WithTags("Volunteers")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -38,7 +38,7 @@ public static class VolunteerApi
     }
 
     public static async Task<Results<Ok<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        string id, IQuerySession session, AuditTrail audit, HttpContext context, CancellationToken ct)
+        string id, IQuerySession session, IAuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var volunteer = await session.LoadAsync<Volunteer>(guid, ct);
@@ -48,7 +48,7 @@ public static class VolunteerApi
     }
 
     public static async Task<Results<Ok<PageOf<VolunteerResponse>>, ValidationProblem>> List(
-        IQuerySession session, AreaDirectory areas, AuditTrail audit, HttpContext context, CancellationToken ct,
+        IQuerySession session, AreaDirectory areas, IAuditLog audit, HttpContext context, CancellationToken ct,
         string? neighbourhood = null, string? buurthuis = null, bool? active = null, int page = 1, int pageSize = 20)
     {
         var errors = Paging.Validate(page, pageSize);
@@ -76,9 +76,9 @@ public static class VolunteerApi
     }
 
     /// <summary>The profile with contact details only for those who may read them; each such read is audited.</summary>
-    private static VolunteerResponse AsResponseFor(System.Security.Claims.ClaimsPrincipal user, Volunteer volunteer, AuditTrail audit)
+    private static VolunteerResponse AsResponseFor(System.Security.Claims.ClaimsPrincipal user, Volunteer volunteer, IAuditLog audit)
     {
-        if (ContactDetailRule.Shows(user, volunteer)) audit.Record(user.ActorId(), ContactDetailRule.AuditAction, "volunteer", volunteer.Id);
+        if (ContactDetailRule.Shows(user, volunteer)) audit.Record(user, ContactDetailRule.AuditAction, "volunteer", volunteer.Id);
         return volunteer.AsResponse(ContactDetailRule.MayRead(user, volunteer));
     }
 
