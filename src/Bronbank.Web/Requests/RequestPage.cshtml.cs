@@ -4,7 +4,7 @@ using Bronbank.Matching;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Matches;
-using Bronbank.Web.Privacy;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +15,7 @@ namespace Bronbank.Web.Requests;
 
 /// <summary>One hulpvraag with its ranked candidates and reasons, and "Voorstellen" to propose one of them.</summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, AuditTrail audit) : PageModel
+public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, IAuditLog audit) : PageModel
 {
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
@@ -31,7 +31,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         if (outcome.Failure is { } failure)
         {
             if (!await LoadAsync(id, ct)) return NotFound();
-            Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld of de hulpvraag is gesloten.";
+            Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld, heeft geen toestemming om gekoppeld te worden, of de hulpvraag is gesloten.";
             return Page();
         }
         return Redirect("/koppelingen?status=proposed");
@@ -45,7 +45,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         Terms = Highlighter.TermsOf(request.Question);
         Candidates = search.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
-        audit.Record(User.ActorId(), "viewed", "request", id);
+        audit.Record(User, "viewed", "request", id);
         return true;
     }
 }

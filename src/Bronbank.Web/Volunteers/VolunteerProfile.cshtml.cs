@@ -1,7 +1,7 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
-using Bronbank.Web.Privacy;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,10 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Bronbank.Web.Volunteers;
 
 [Authorize(Policy = Policies.ProfilesRead)]
-public sealed class VolunteerProfileModel(IQuerySession session, AuditTrail audit) : PageModel
+public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit) : PageModel
 {
     public Volunteer Volunteer { get; private set; } = null!;
     public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public bool ShowContact { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -21,7 +22,9 @@ public sealed class VolunteerProfileModel(IQuerySession session, AuditTrail audi
         if (volunteer is null) return NotFound();
         Volunteer = volunteer;
         Matches = await session.Query<Match>().Where(m => m.VolunteerId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
-        audit.Record(User.ActorId(), "viewed", "volunteer", id);
+        ShowContact = ContactDetailRule.MayRead(User, volunteer);
+        audit.Record(User, "viewed", "volunteer", id);
+        if (ContactDetailRule.Shows(User, volunteer)) audit.Record(User, ContactDetailRule.AuditAction, "volunteer", id);
         return Page();
     }
 }
