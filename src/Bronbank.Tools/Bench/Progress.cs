@@ -8,11 +8,11 @@ namespace Bronbank.Tools.Bench;
 /// rewritten at most every half second; when the output is redirected (CI, a log) a line is written every
 /// ten seconds, so logs stay short.
 /// </summary>
-internal sealed class Progress(string phase, long total)
+public sealed class Progress(string phase, long total)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _interactive = !Console.IsErrorRedirected;
-    private TimeSpan _lastShown = TimeSpan.MinValue;
+    private TimeSpan _lastShown = TimeSpan.FromDays(-1);
     private long _done;
 
     public void Advance(long count)
@@ -34,7 +34,7 @@ internal sealed class Progress(string phase, long total)
         }
     }
 
-    internal string Line()
+    public string Line()
     {
         var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
         var rate = _done / seconds;
