@@ -20,6 +20,18 @@ internal static class WordLists
     public static readonly CharArraySet StopWords = BuildStopWords();
     public static readonly HashSet<string> NeverSplit = [.. Lines("nosplit.txt")];
     public static readonly IReadOnlyList<(string Stem, string[] Forms)> Stems = [.. Lines("stems.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
+    /// <summary>Words that describe the resident rather than the ask (see <c>context.txt</c>).</summary>
+    public static readonly IReadOnlyList<string> Context = [.. Lines("context.txt")];
+
+    /// <summary>Words that say help happens by phone or online: in a profile, and (with the request-only ones) in a request.</summary>
+    public static readonly IReadOnlyList<string> RemoteInProfile = [.. Lines("remote.txt").Where(l => !l.StartsWith("request:", StringComparison.Ordinal))];
+    public static readonly IReadOnlyList<string> RemoteInRequest = [.. Lines("remote.txt").Select(l => l.StartsWith("request:", StringComparison.Ordinal) ? l["request:".Length..].Trim() : l)];
+
+    /// <summary>A case-insensitive pattern matching any of the phrases as whole words.</summary>
+    public static System.Text.RegularExpressions.Regex WholeWords(IEnumerable<string> phrases) =>
+        new(@"\b(" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + @")\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public static readonly IReadOnlyList<(string Concept, string[] Phrases)> Concepts = [.. Lines("concepts.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
 
     public static readonly string Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(

@@ -90,11 +90,15 @@ internal static class LanguageBits
 
 internal sealed record AnalysedPhrase(string Text, string Kind, HashSet<string> Terms);
 
-/// <summary>The 21 day-parts as bits, so "do they share a day-part?" is one AND.</summary>
+/// <summary>
+/// The 21 day-parts as bits, so "do they share a day-part?" is one AND. The day-parts themselves, and
+/// their order, are the domain's (<see cref="Bronbank.Domain.Validation.DayParts"/>): bit n is <c>All[n]</c>.
+/// </summary>
 internal static class DayPartMask
 {
-    private static readonly string[] Days = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-    private static readonly string[] Parts = ["ochtend", "middag", "avond"];
+    private static readonly IReadOnlyList<string> All = Bronbank.Domain.Validation.DayParts.All;
+    private static readonly Dictionary<string, int> Bits =
+        All.Select((token, bit) => (token, bit)).ToDictionary(x => x.token, x => x.bit, StringComparer.OrdinalIgnoreCase);
 
     public static int Of(IEnumerable<string> dayParts)
     {
@@ -107,29 +111,20 @@ internal static class DayPartMask
         return mask;
     }
 
-    public static int BitOf(string token)
-    {
-        var dash = token.IndexOf('-', StringComparison.Ordinal);
-        if (dash < 0) return -1;
-        var day = Array.IndexOf(Days, token[..dash].ToLowerInvariant());
-        var part = Array.IndexOf(Parts, token[(dash + 1)..].ToLowerInvariant());
-        return day < 0 || part < 0 ? -1 : (day * 3) + part;
-    }
+    public static int BitOf(string token) => Bits.TryGetValue(token, out var bit) ? bit : -1;
 
     public static IEnumerable<string> Tokens(int mask)
     {
-        for (var bit = 0; bit < 21; bit++)
+        for (var bit = 0; bit < All.Count; bit++)
         {
-            if ((mask & (1 << bit)) != 0) yield return $"{Days[bit / 3]}-{Parts[bit % 3]}";
+            if ((mask & (1 << bit)) != 0) yield return All[bit];
         }
     }
 }
 
-/// <summary>Volunteers who help only by phone or online say so; distance does not hold them back.</summary>
+/// <summary>Volunteers who help only by phone or online say so (words in <c>remote.txt</c>); distance does not hold them back.</summary>
 internal static class RemoteHelp
 {
-    private static readonly string[] Signals = ["telefonisch", "online", "op afstand", "via de telefoon", "via beeldbellen", "videobellen"];
-
     public static bool Offers(VolunteerDocument document) =>
-        document.Talents.Concat(document.Passions).Any(t => Signals.Any(s => t.Contains(s, StringComparison.OrdinalIgnoreCase)));
+        document.Talents.Concat(document.Passions).Any(t => WordLists.RemoteInProfile.Any(s => t.Contains(s, StringComparison.OrdinalIgnoreCase)));
 }

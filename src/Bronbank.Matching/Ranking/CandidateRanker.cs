@@ -16,10 +16,11 @@ internal static class CandidateRanker
     public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
     {
         var need = NeedProfile.Of(query.Text);
-        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, need.Terms);
+        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, need.Terms, weights: need.Weights);
         if (clauses.Count == 0) return [];
 
-        var languages = query.Languages.Select(l => l.ToLowerInvariant()).ToHashSet();
+        // Languages named in the text ("spreekt Portugees") are the rule when the request gives none.
+        var languages = query.Languages.Count > 0 ? query.Languages.Select(l => l.ToLowerInvariant()).ToHashSet() : need.MentionedLanguages;
         var languageMask = LanguageBits.Of(languages);
         var hits = TermScores.Collect(searcher, clauses, volunteers,
             v => v.CanBeCandidate && (languages.Count == 0 || v.SharesLanguage(languageMask, languages)), Rerank);

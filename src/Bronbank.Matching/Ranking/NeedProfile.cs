@@ -4,24 +4,39 @@ using Bronbank.Matching.Analysis;
 namespace Bronbank.Matching.Ranking;
 
 /// <summary>
-/// What the ranking needs to know of a request beyond its words: can the need be met from a distance
-/// (by phone or online), or only in person?
+/// What the ranking needs to know of a request beyond its words: which words are the ask (the activity or
+/// object the help is about) and which describe the resident (age, situation, origin, the languages they
+/// speak); which languages the text names; and whether the need can be met from a distance.
 /// </summary>
-internal sealed partial record NeedProfile(HashSet<string> Terms, double RemoteFit)
+internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<string, float> Weights, HashSet<string> MentionedLanguages, double RemoteFit)
 {
+    /// <summary>What a word that only describes the resident counts for, against a word of the ask.</summary>
+    public const float ContextWeight = 0.25f;
+
     // Needs that are usually met well by phone or online: paperwork, money, job applications, practising a
     // language, writing. Everything else (lifts, walks, shopping, odd jobs, care...) is mainly in person.
     private static readonly string[] RemoteFriendly = ["_administratie", "_geld", "_werk_zoeken", "_taal", "_schrijven", "_telefoon_contact"];
 
-    [GeneratedRegex(@"\b(online|telefonisch|(op)?bellen|belt|op afstand|via (de |het )?(laptop|computer|telefoon|internet|mail))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RemoteSaid();
+    private static readonly Regex RemoteSaid = WordLists.WholeWords(WordLists.RemoteInRequest);
+    private static readonly Regex ContextSaid = WordLists.WholeWords(WordLists.Context);
 
     public static NeedProfile Of(string text)
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
-        var remoteFit = RemoteSaid().IsMatch(text) ? 1.0
-            : RemoteFriendly.Any(terms.Contains) ? 0.85
+        var mentioned = LanguageNames.Mentioned(text);
+        var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(ContextSaid.Replace(LanguageNames.Remove(text), " ")).ToHashSet(StringComparer.Ordinal);
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            // Languages are a rule, never the topic; the rest of the resident's description counts a little,
+            // unless it is all the request says.
+            if (ask.Contains(term) || ask.Count == 0) weights[term] = 1f;
+            else if (!languageTerms.Contains(term)) weights[term] = ContextWeight;
+        }
+        var remoteFit = RemoteSaid.IsMatch(text) ? 1.0
+            : RemoteFriendly.Any(ask.Contains) ? 0.85
             : 0.6;
-        return new NeedProfile(terms, remoteFit);
+        return new NeedProfile([.. weights.Keys], weights, mentioned, remoteFit);
     }
 }

@@ -26,11 +26,11 @@ internal static class QueryBuilder
     public static int MaxTerms { get; set; } = 20;
 
     /// <summary>The weighted clauses for these analysed terms: each term in passions, talents and about, and in the area name when asked.</summary>
-    public static List<Clause> ForTerms(IndexReader reader, IReadOnlyCollection<string> terms, float areaBoost = 0)
+    public static List<Clause> ForTerms(IndexReader reader, IReadOnlyCollection<string> terms, float areaBoost = 0, IReadOnlyDictionary<string, float>? weights = null)
     {
         var clauses = new List<Clause>();
         if (terms.Count == 0) return clauses;
-        foreach (var (term, weight) in MostTelling(reader, terms))
+        foreach (var (term, weight) in MostTelling(reader, terms, weights))
         {
             clauses.Add(new Clause(IndexFields.Passion, term, PassionBoost * weight));
             clauses.Add(new Clause(IndexFields.Talent, term, TalentBoost * weight));
@@ -44,20 +44,17 @@ internal static class QueryBuilder
     /// The terms ordered by what they can add to a score (boost × BM25 idf in the field where they count
     /// most), keeping the best <see cref="MaxTerms"/>. Words no profile contains add nothing and are left out.
     /// </summary>
-    private static IEnumerable<(string Term, float Weight)> MostTelling(IndexReader reader, IReadOnlyCollection<string> terms)
+    private static IEnumerable<(string Term, float Weight)> MostTelling(IndexReader reader, IReadOnlyCollection<string> terms, IReadOnlyDictionary<string, float>? given)
     {
-        var weights = terms.Select(t => (Term: t, Weight: TextAnalysis.IsConcept(t) ? ConceptBoost : 1f)).ToList();
+        var weights = terms.Select(t => (Term: t, Weight: (TextAnalysis.IsConcept(t) ? ConceptBoost : 1f) * (given?.GetValueOrDefault(t, 1f) ?? 1f))).ToList();
         if (weights.Count <= MaxTerms) return weights;
         var documents = Math.Max(1, reader.NumDocs);
         return weights
             .Select(w => (w, Value: w.Weight * new[] { (IndexFields.Passion, PassionBoost), (IndexFields.Talent, TalentBoost), (IndexFields.About, AboutBoost) }
-                .Max(f => reader.DocFreq(new Term(f.Item1, w.Term)) is var df and > 0 ? f.Item2 * Idf(df, documents) : 0)))
+                .Max(f => reader.DocFreq(new Term(f.Item1, w.Term)) is var df and > 0 ? f.Item2 * TermScores.Idf(df, documents) : 0)))
             .Where(x => x.Value > 0)
             .OrderByDescending(x => x.Value).ThenBy(x => x.w.Term, StringComparer.Ordinal)
             .Take(MaxTerms)
             .Select(x => x.w);
     }
-
-    private static float Idf(int docFreq, int documents) => (float)Math.Log(1 + ((documents - docFreq + 0.5) / (docFreq + 0.5)));
-
 }

@@ -39,7 +39,7 @@ internal static class TermScores
             var docFreq = reader.DocFreq(new Term(clause.Field, clause.Term));
             if (docFreq == 0) continue;
             var collection = searcher.CollectionStatistics(clause.Field);
-            var idf = (float)Math.Log(1 + ((collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D)));
+            var idf = Idf(docFreq, collection.MaxDoc);
             var averageLength = collection.SumTotalTermFreq <= 0 ? 1f : (float)(collection.SumTotalTermFreq / (double)collection.MaxDoc);
             var cache = new float[256];
             for (var i = 0; i < cache.Length; i++) cache[i] = K1 * ((1 - B) + (B * NormTable[i] / averageLength));
@@ -101,6 +101,9 @@ internal static class TermScores
         results.Reverse();
         return results;
     }
+
+    /// <summary>BM25's idf, as Lucene's <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it: the one formula, also used to pick a request's most telling words.</summary>
+    public static float Idf(long docFreq, long documents) => (float)Math.Log(1 + ((documents - docFreq + 0.5D) / (docFreq + 0.5D)));
 
     [ThreadStatic] private static float[]? t_scores;
     [ThreadStatic] private static int[]? t_touched;

@@ -127,4 +127,16 @@ public sealed class RankingRuleTests : IDisposable
         _index.Add(Volunteer("x", ["schaken"]));
         _index.Rank(Request("Mw. zoekt iemand die haar wil helpen.")).Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_ask_outranks_the_residents_situation_and_spoken_languages_become_the_rule()
+    {
+        var shutters = Volunteer("zonwering", ["zonwering en rolluiken repareren"], languages: ["pt", "nl"]);
+        var visitor = Volunteer("bezoek", ["op bezoek bij eenzame ouderen", "Portugees praten"], languages: ["pt", "nl"]);
+        var polish = Volunteer("pools", ["rolluiken repareren"], languages: ["pl"]);
+        _index.Add(visitor, shutters, polish);
+
+        _index.Rank(Request("Meneer (80) is weduwnaar en eenzaam, spreekt Portugees; zijn rolluik klemt", languages: []))
+            .Should().StartWith(shutters.Id).And.NotContain(polish.Id, "the text says he speaks Portuguese");
+    }
 }

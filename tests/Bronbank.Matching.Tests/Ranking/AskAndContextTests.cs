@@ -1,0 +1,43 @@
+using Bronbank.Matching.Analysis;
+using Bronbank.Matching.Ranking;
+
+namespace Bronbank.Matching.Tests.Ranking;
+
+/// <summary>The ask carries the text score; the resident's description counts a little; spoken languages are a rule, not a topic.</summary>
+public sealed class AskAndContextTests
+{
+    private const string Shutter = "Meneer (80) spreekt Portugees en een beetje Nederlands; zijn rolluik klemt en hij krijgt het zelf niet meer omhoog";
+
+    [Fact]
+    public void Languages_the_resident_speaks_become_the_language_rule_and_never_topic_words()
+    {
+        var need = NeedProfile.Of(Shutter);
+        need.MentionedLanguages.Should().BeEquivalentTo(["pt", "nl"]);
+        need.Weights.Keys.Should().NotIntersectWith(TextAnalysis.Terms("Portugees"));
+        need.Weights[TextAnalysis.Terms("rolluik")[0]].Should().Be(1f, "the roller shutter is the ask");
+    }
+
+    [Fact]
+    public void The_residents_situation_counts_less_than_the_ask()
+    {
+        var need = NeedProfile.Of("Mw. is weduwe en erg eenzaam; haar tuin is helemaal overwoekerd");
+        need.Weights["_gezelschap"].Should().Be(NeedProfile.ContextWeight);
+        need.Weights[TextAnalysis.Terms("tuin")[0]].Should().Be(1f);
+    }
+
+    [Fact]
+    public void A_request_that_is_only_about_the_situation_keeps_its_words()
+    {
+        var need = NeedProfile.Of("Weduwe, erg eenzaam");
+        need.Weights.Values.Should().OnlyContain(w => w == 1f);
+    }
+
+    [Fact]
+    public void A_language_that_is_the_ask_stays_a_topic_word()
+    {
+        var need = NeedProfile.Of("Jonge moeder wil beter Nederlands leren");
+        need.MentionedLanguages.Should().BeEmpty();
+        need.Weights.Should().ContainKey("_taal");
+        need.Weights["_taal"].Should().Be(1f);
+    }
+}
