@@ -20,6 +20,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
     public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlySet<string> Terms { get; private set; } = new HashSet<string>();
     public string? Message { get; private set; }
 
@@ -34,6 +35,8 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
             Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld of de hulpvraag is gesloten.";
             return Page();
         }
+        var name = (await session.LoadAsync<Domain.Volunteers.Volunteer>(volunteerId, ct))?.Name ?? "De vrijwilliger";
+        TempData["Status"] = $"{name} is voorgesteld. Bel beide en bevestig de koppeling.";
         return Redirect("/koppelingen?status=proposed");
     }
 
@@ -45,6 +48,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         Terms = Highlighter.TermsOf(request.Question);
         Candidates = search.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
         audit.Record(User.ActorId(), "viewed", "request", id);
         return true;
     }
