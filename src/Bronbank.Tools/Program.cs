@@ -12,10 +12,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Bronbank tools
-          eval --data DIR [--url URL --key API_KEY] [--allow-existing]
+          eval [--data DIR] [--url URL --key API_KEY] [--allow-existing] [--in-process]
               Loads a relevance data set (format of shared/eval) into Bronbank through its public API and prints
               nDCG@10, recall@10 and hard-rule violations for Bronbank and for the PostgreSQL full-text baseline.
               Without --url it starts a private Bronbank (embedded database in a temporary folder) and stops it after.
+              DIR defaults to the development set, tests/eval/dev. --in-process ranks with the matcher alone (no
+              database, no baseline) and prints the errors by kind.
           bench [--sizes 1000,10000,100000] [--seconds 8] [--out docs/benchmarks-table.md]
               Starts private Bronbank processes on 127.0.0.1 and prints the benchmark table (see docs/benchmarks.md).
               --in-process measures only the matcher on a temporary index, for profiling;

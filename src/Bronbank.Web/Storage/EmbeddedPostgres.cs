@@ -24,6 +24,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>
+    /// True when this object started the server; false when it found one already running on the data
+    /// directory (another Bronbank instance's, or one left by a process that was killed) and joined it.
+    /// </summary>
+    public bool StartedHere { get; private set; }
+
     public string SocketDirectory => DataDirectory;
 
     public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
@@ -77,10 +83,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 ["-D", DataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], asPostgres: true, ct);
         }
 
+        StartedHere = false;
         if (await IsRunningAsync(ct)) return;
         var options = $"-c listen_addresses='' -c unix_socket_directories='{SocketDirectory}' -c max_connections=200 -c shared_buffers=128MB";
-        await RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
-            ["-D", DataDirectory, "-o", options, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "start"], asPostgres: true, ct);
+        var started = await RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
+            ["-D", DataDirectory, "-o", options, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "start"], asPostgres: true, ct, throwOnError: false);
+        // Another instance may have started it between the check and the start: then join that one.
+        if (started != 0 && !await IsRunningAsync(ct))
+            throw new InvalidOperationException($"PostgreSQL did not start on {DataDirectory}; see {Path.Combine(DataDirectory, "server.log")}.");
+        StartedHere = started == 0;
     }
 
     public async Task<bool> IsRunningAsync(CancellationToken ct = default) =>

@@ -12,9 +12,12 @@ public sealed class BronbankProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private BronbankProcess(Process process, string url)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
+
+    private BronbankProcess(Process process, string url, System.Collections.Concurrent.ConcurrentQueue<string> log)
     {
         _process = process;
+        _log = log;
         Url = url;
     }
 
@@ -27,7 +30,26 @@ public sealed class BronbankProcess : IAsyncDisposable
     public HttpClient Client(TimeSpan? timeout = null) =>
         new HttpClient { BaseAddress = new Uri(Url), Timeout = timeout ?? TimeSpan.FromSeconds(30) }.WithKey(TestAuth.BootstrapKey);
 
-    public static async Task<BronbankProcess> StartAsync(string connectionString, string schema, string indexPath, int? port = null)
+    /// <summary>Starts Bronbank; an empty <paramref name="connectionString"/> means the embedded database in <paramref name="embeddedDataDirectory"/>.</summary>
+    public static async Task<BronbankProcess> StartAsync(string connectionString, string schema, string indexPath, int? port = null, string? embeddedDataDirectory = null)
+    {
+        var instance = Launch(connectionString, schema, indexPath, port, embeddedDataDirectory);
+        using var http = new HttpClient { BaseAddress = new Uri(instance.Url), Timeout = TimeSpan.FromSeconds(2) };
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(90); await Task.Delay(100))
+        {
+            if (instance.HasExited) throw new InvalidOperationException($"Bronbank exited with {instance._process.ExitCode} before it was ready:\n{instance.Log}");
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return instance;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+        }
+        await instance.DisposeAsync();
+        throw new TimeoutException("Bronbank was not ready within 90 seconds:\n" + instance.Log);
+    }
+
+    /// <summary>Starts the process without waiting for it to be ready.</summary>
+    public static BronbankProcess Launch(string connectionString, string schema, string indexPath, int? port = null, string? embeddedDataDirectory = null)
     {
         var repo = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -42,6 +64,8 @@ public sealed class BronbankProcess : IAsyncDisposable
                      "--Bronbank:RateLimits:ApiKeyPerSecond", "0", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Bronbank", "Information", "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None",
                  })
             psi.ArgumentList.Add(a);
+        if (embeddedDataDirectory is not null)
+            foreach (var a in new[] { "--Bronbank:Storage:EmbeddedDataDirectory", embeddedDataDirectory }) psi.ArgumentList.Add(a);
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Bronbank.");
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         void Keep(string? line)
@@ -55,21 +79,22 @@ public sealed class BronbankProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var instance = new BronbankProcess(process, url);
+        var instance = new BronbankProcess(process, url, log);
         // Never outlive the test run, whatever happens to the test that started it.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { if (!process.HasExited) process.Kill(); } catch (InvalidOperationException) { } };
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
-        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(90); await Task.Delay(100))
-        {
-            if (process.HasExited) throw new InvalidOperationException($"Bronbank exited with {process.ExitCode} before it was ready:\n{string.Join("\n", log)}");
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return instance;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
-        }
-        await instance.DisposeAsync();
-        throw new TimeoutException("Bronbank was not ready within 90 seconds:\n" + string.Join("\n", log));
+        return instance;
+    }
+
+    /// <summary>The last 200 lines the process wrote.</summary>
+    public string Log => string.Join("\n", _log);
+
+    /// <summary>Waits for the process to end on its own; its exit code, or null when it still runs after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try { await _process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { return null; }
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut or an OOM kill.</summary>
@@ -78,6 +103,16 @@ public sealed class BronbankProcess : IAsyncDisposable
         if (_process.HasExited) return;
         _process.Kill();
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM: the host shuts down as it does when an operator or Kubernetes stops it.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term!.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try { await _process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { _process.Kill(); }
     }
 
     public async ValueTask DisposeAsync()

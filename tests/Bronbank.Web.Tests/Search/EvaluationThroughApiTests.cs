@@ -14,7 +14,7 @@ public sealed class EvaluationThroughApiTests(BronbankFactory factory, ITestOutp
     [Fact]
     public async Task The_development_set_through_the_api_beats_the_postgresql_baseline()
     {
-        var (bronbank, baseline) = await new EvalClient(factory.CreateClient()).RunAsync(EvalDataSet.Load(EvalDirectory()), allowExisting: false);
+        var (bronbank, baseline) = await new EvalClient(factory.CreateClient()).RunAsync(EvalDataSet.Load(EvalSets.Directory()), allowExisting: false);
         output.WriteLine($"Bronbank {bronbank}");
         output.WriteLine($"Baseline {baseline}");
 
@@ -22,16 +22,5 @@ public sealed class EvaluationThroughApiTests(BronbankFactory factory, ITestOutp
         baseline.Violations.Should().Be(0, "the baseline applies the same hard filters");
         bronbank.NdcgAt10.Should().BeGreaterThanOrEqualTo(0.87);
         bronbank.NdcgAt10.Should().BeGreaterThan(baseline.NdcgAt10 + 0.15, "clearly above what a team could use instead");
-    }
-
-    private static string EvalDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("BRONBANK_EVAL_DIR") is { Length: > 0 } configured) return configured;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval");
-            if (File.Exists(Path.Combine(candidate, "requests.jsonl"))) return candidate;
-        }
-        throw new InvalidOperationException("The development set was not found: expected shared/eval beside the repository, or set BRONBANK_EVAL_DIR.");
     }
 }
