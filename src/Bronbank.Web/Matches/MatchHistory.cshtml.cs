@@ -3,6 +3,7 @@ using Bronbank.Domain.Requests;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -57,7 +58,7 @@ public sealed class MatchHistoryModel(IQuerySession session, MatchService matche
             Message = failure.Kind == FailureKind.Invalid ? $"Een toelichting is hoogstens {MaxTextLength} tekens." : MatchMessages.Refused(failure);
             return Page();
         }
-        TempData["Status"] = done;
+        this.Say(done);
         return Redirect($"/koppelingen/{id}");
     }
 

@@ -42,7 +42,7 @@ public sealed class MatchListModel(IQuerySession session, MatchService matches) 
             await LoadAsync(ct);
             return Page();
         }
-        TempData["Status"] = done;
+        this.Say(done);
         return Redirect($"/koppelingen?status={outcome.Value!.Status.ToWire()}");
     }
 

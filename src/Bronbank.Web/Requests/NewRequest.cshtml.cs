@@ -37,7 +37,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
             Errors = DutchErrors.From(failure.Errors);
             return Page();
         }
-        TempData["Status"] = "De hulpvraag is opgeslagen.";
+        this.Say("De hulpvraag is opgeslagen.");
         return Redirect($"/hulpvragen/{outcome.Value!.Id}");
     }
 

@@ -3,6 +3,7 @@ using Bronbank.Domain.Requests;
 using Bronbank.Matching;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Matches;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Search;
@@ -36,7 +37,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
             return Page();
         }
         var name = (await session.LoadAsync<Domain.Volunteers.Volunteer>(volunteerId, ct))?.Name ?? "De vrijwilliger";
-        TempData["Status"] = $"{name} is voorgesteld. Bel beide en bevestig de koppeling.";
+        this.Say($"{name} is voorgesteld. Bel beide en bevestig de koppeling.");
         return Redirect("/koppelingen?status=proposed");
     }
 

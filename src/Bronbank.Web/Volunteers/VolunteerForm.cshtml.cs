@@ -68,7 +68,7 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
             if (failure.Errors is null) Conflict = "Iemand anders heeft dit profiel intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.";
             return Page();
         }
-        TempData["Status"] = id is null ? "De intake is opgeslagen." : "Het profiel is opgeslagen.";
+        this.Say(id is null ? "De intake is opgeslagen." : "Het profiel is opgeslagen.");
         return Redirect($"/vrijwilligers/{outcome.Value!.Id}");
     }
 
