@@ -1,22 +1,37 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Areas;
 using Bronbank.Web.Demo;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Insights;
+using Bronbank.Web.Matches;
+using Bronbank.Web.Pools;
+using Bronbank.Web.Privacy;
+using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
 using Bronbank.Web.Storage;
 using Bronbank.Web.Telemetry;
+using Bronbank.Web.Volunteers;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Cross-cutting: the store, HTTP conventions, telemetry, health.
 builder.AddBronbankStorage();
-builder.AddBronbankAccounts();
 builder.AddBronbankApi();
-builder.AddBronbankSearch();
-builder.AddDemoData();
 builder.AddBronbankTelemetry();
 builder.Services.AddBronbankHealth();
+
+// Features: each registers its own services, documents and events.
+builder.AddAccounts();
+builder.AddAreas();
+builder.AddVolunteers();
+builder.AddRequests();
+builder.AddMatches();
+builder.AddPrivacy();
+builder.AddSearch();
+builder.AddDemoData();
 
 var app = builder.Build();
 if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
@@ -24,7 +39,16 @@ if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args
 app.UseBronbankApi();
 app.MapBronbankHealth();
 app.MapBronbankApi();
-app.MapBronbankSearch();
+
+app.MapAreas();
+app.MapVolunteers();
+app.MapRequests();
+app.MapMatches();
+app.MapAccounts();
+app.MapPrivacy();
+app.MapPools();
+app.MapInsights();
+app.MapSearch();
 
 app.Run();
 return 0;

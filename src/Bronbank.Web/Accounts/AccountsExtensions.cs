@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ public static class AccountsExtensions
     /// <summary>Picks the API key handler when a bearer header is present, the sign-in cookie otherwise.</summary>
     public const string SmartScheme = "Bronbank";
 
-    public static IHostApplicationBuilder AddBronbankAccounts(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
@@ -18,6 +19,11 @@ public static class AccountsExtensions
         services.AddScoped<AccountService>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddHostedService<AccountBootstrapper>();
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<User>().UniqueIndex(x => x.Email);
+            options.Schema.For<ApiKey>().Index(x => x.Prefix).Index(x => x.UserId);
+        });
         builder.AddBronbankRateLimits();
         // The anti-forgery cookie follows the sign-in cookie: HttpOnly, SameSite=Strict, Secure over HTTPS.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -58,6 +64,12 @@ public static class AccountsExtensions
             // Anything mapped without a policy still needs a signed-in user; a test checks every endpoint names one.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
+    {
+        routes.MapUsers();
+        return routes;
     }
 
     private static Task ApiStatusOr(RedirectContext<CookieAuthenticationOptions> context, int status)

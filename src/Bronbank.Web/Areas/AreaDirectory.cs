@@ -10,7 +10,7 @@ namespace Bronbank.Web.Areas;
 /// The areas in force: an admin's upload stored in the database when there is one, else the configured
 /// file. Held in memory because every write and every ranking needs them.
 /// </summary>
-public sealed class AreaDirectory(IOptions<AreaOptions> options, IHostEnvironment environment, ILogger<AreaDirectory> logger)
+public sealed class AreaDirectory(IOptions<AreaOptions> options, IHostEnvironment environment, ILogger<AreaDirectory> logger) : ISchemaReadyListener
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private AreaCatalog? _current;
@@ -36,6 +36,8 @@ public sealed class AreaDirectory(IOptions<AreaOptions> options, IHostEnvironmen
         var stored = await session.LoadAsync<StoredAreas>(StoredAreas.CurrentId, ct);
         Set(stored is { Areas.Count: > 0 } ? new AreaCatalog(stored.Areas) : new AreaCatalog(LoadFile()));
     }
+
+    public Task OnSchemaReadyAsync(IQuerySession session, CancellationToken ct) => ReloadAsync(session, ct);
 
     public async Task ReplaceAsync(IDocumentSession session, IReadOnlyList<Area> areas, CancellationToken ct)
     {

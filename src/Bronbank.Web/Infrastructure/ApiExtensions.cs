@@ -1,16 +1,8 @@
 using System.Text.Json.Serialization;
-using Bronbank.Web.Accounts;
-using Bronbank.Web.Areas;
-using Bronbank.Web.Matches;
-using Bronbank.Web.Insights;
-using Bronbank.Web.Pools;
-using Bronbank.Web.Privacy;
-using Bronbank.Web.Requests;
-using Bronbank.Web.Volunteers;
-using Scalar.AspNetCore;
 
 namespace Bronbank.Web.Infrastructure;
 
+/// <summary>What every feature's endpoints and pages share: problem answers, JSON, OpenAPI, Razor Pages, the middleware order.</summary>
 public static class ApiExtensions
 {
     public static IHostApplicationBuilder AddBronbankApi(this IHostApplicationBuilder builder)
@@ -32,22 +24,8 @@ public static class ApiExtensions
             o.RootDirectory = "/";
             // Every page needs a signed-in user unless it says [AllowAnonymous] (sign-in); roles are checked per page.
             o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw");
         });
         builder.Services.AddSingleton(TimeProvider.System);
-
-        builder.Services.AddOptions<AreaOptions>().BindConfiguration(AreaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<AreaDirectory>();
-        builder.Services.AddScoped<VolunteerService>();
-        builder.Services.AddScoped<VolunteerImport>();
-        builder.Services.AddScoped<RequestService>();
-        builder.Services.AddScoped<MatchService>();
-        builder.Services.AddScoped<Privacy.PrivacyService>();
-        builder.Services.AddSingleton<AuditTrail>();
-        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddScoped<RetentionService>();
-        builder.Services.AddHostedService<RetentionJob>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         return builder;
     }
 
@@ -68,18 +46,7 @@ public static class ApiExtensions
     {
         routes.MapRazorPages();
         routes.MapOpenApi().AllowAnonymous();
-        routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API")).AllowAnonymous();
-        routes.MapAreas();
-        routes.MapVolunteerTransfer();
-        routes.MapVolunteers();
-        routes.MapRequests();
-        routes.MapMatches();
-        routes.MapUsers();
-        routes.MapPrivacy();
-        routes.MapAudit();
-        routes.MapRetention();
-        routes.MapPools();
-        routes.MapInsights();
+        routes.MapApiReference();
         return routes;
     }
 }

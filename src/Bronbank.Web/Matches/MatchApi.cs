@@ -2,7 +2,6 @@ using Bronbank.Domain.Matches;
 using Bronbank.Domain.Validation;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
-using Bronbank.Web.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Threading.Channels;
+using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Marten;
 
 namespace Bronbank.Web.Privacy;
@@ -7,7 +10,7 @@ namespace Bronbank.Web.Privacy;
 /// Collects audit entries from requests and writes them in small batches, so that recording who viewed
 /// a profile does not add a database round trip to every read.
 /// </summary>
-public sealed class AuditTrail(IDocumentStore store, TimeProvider clock, ILogger<AuditTrail> logger) : BackgroundService
+public sealed class AuditTrail(IDocumentStore store, TimeProvider clock, ILogger<AuditTrail> logger) : BackgroundService, IAuditLog
 {
     private readonly Channel<AuditEntry> _pending = Channel.CreateBounded<AuditEntry>(new BoundedChannelOptions(50_000)
     {
@@ -22,6 +25,9 @@ public sealed class AuditTrail(IDocumentStore store, TimeProvider clock, ILogger
         {
             Id = Guid.CreateVersion7(), At = clock.GetUtcNow(), Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
         });
+
+    public void Record(ClaimsPrincipal user, string action, string subjectType, Guid? subjectId) =>
+        Record(user.ActorId(), action, subjectType, subjectId);
 
     /// <summary>Writes everything recorded so far (tests and shutdown use it). A batch the database refused is kept and sent again.</summary>
     public async Task FlushAsync(CancellationToken ct)

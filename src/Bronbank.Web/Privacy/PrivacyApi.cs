@@ -6,7 +6,7 @@ namespace Bronbank.Web.Privacy;
 
 public static class PrivacyApi
 {
-    public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapPrivacyApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/volunteers/{id}/export", Export).WithTags("Privacy").WithName("ExportVolunteer")
             .WithSummary("Everything Bronbank holds about a volunteer: profile, consent history, matches with their events")

@@ -1,7 +1,6 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
-using Bronbank.Web.Privacy;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -5,7 +5,7 @@ using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Matches;
-using Bronbank.Web.Privacy;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +16,7 @@ namespace Bronbank.Web.Requests;
 
 /// <summary>One hulpvraag with its ranked candidates and reasons, and "Voorstellen" to propose one of them.</summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, AuditTrail audit) : PageModel
+public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, IAuditLog audit) : PageModel
 {
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
@@ -50,7 +50,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         Candidates = search.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
         VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
-        audit.Record(User.ActorId(), "viewed", "request", id);
+        audit.Record(User, "viewed", "request", id);
         return true;
     }
 }

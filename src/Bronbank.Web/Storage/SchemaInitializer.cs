@@ -1,4 +1,3 @@
-using Bronbank.Web.Areas;
 using Marten;
 
 namespace Bronbank.Web.Storage;
@@ -8,7 +7,7 @@ namespace Bronbank.Web.Storage;
 /// starting together do not trip over each other. A database that is not up yet is retried with backoff;
 /// start waits a short while for it and then carries on in the background, answering 503 meanwhile.
 /// </summary>
-internal sealed class SchemaInitializer(IDocumentStore store, DatabaseState state, AreaDirectory areas, ILogger<SchemaInitializer> logger) : BackgroundService
+internal sealed class SchemaInitializer(IDocumentStore store, DatabaseState state, IEnumerable<ISchemaReadyListener> listeners, ILogger<SchemaInitializer> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +32,7 @@ internal sealed class SchemaInitializer(IDocumentStore store, DatabaseState stat
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await using (var session = store.QuerySession())
         {
-            await areas.ReloadAsync(session, ct);
+            foreach (var listener in listeners) await listener.OnSchemaReadyAsync(session, ct);
         }
         state.MarkSchemaReady();
         logger.LogInformation("Database schema is in place");

@@ -1,4 +1,3 @@
-using Bronbank.Web.Search;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -22,23 +21,6 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(endpoint))
             telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
         builder.Services.AddSingleton<BronbankTelemetry>();
-        builder.Services.AddHostedService<IndexGauges>();
         return builder;
-    }
-
-    /// <summary>Observable gauges read the index when a metrics reader asks, not on every change.</summary>
-    private sealed class IndexGauges(BronbankTelemetry telemetry, SearchIndex search, IndexSynchronizer synchronizer) : BackgroundService
-    {
-        protected override Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            telemetry.Meter.CreateObservableGauge("bronbank.index.documents", () => search.IsReady ? search.Index.DocumentCount : 0,
-                description: "Volunteers in this instance's index.");
-            telemetry.Meter.CreateObservableGauge("bronbank.index.position", () => synchronizer.Position,
-                description: "Last change of the change feed applied to this instance's index.");
-            telemetry.Meter.CreateObservableGauge("bronbank.index.seconds_since_apply",
-                () => search.LastAppliedAt is { } at ? (DateTimeOffset.UtcNow - at).TotalSeconds : 0, unit: "s",
-                description: "Seconds since this instance last applied a change.");
-            return Task.CompletedTask;
-        }
     }
 }

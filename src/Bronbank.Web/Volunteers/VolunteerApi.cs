@@ -11,7 +11,7 @@ namespace Bronbank.Web.Volunteers;
 
 public static class VolunteerApi
 {
-    public static RouteGroupBuilder MapVolunteers(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapVolunteerApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/volunteers").WithTags("Volunteers")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)

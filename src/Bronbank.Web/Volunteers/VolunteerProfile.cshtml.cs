@@ -1,7 +1,7 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
-using Bronbank.Web.Privacy;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Bronbank.Web.Volunteers;
 
 [Authorize(Policy = Policies.ProfilesRead)]
-public sealed class VolunteerProfileModel(IQuerySession session, AuditTrail audit) : PageModel
+public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit) : PageModel
 {
     public Volunteer Volunteer { get; private set; } = null!;
     public IReadOnlyList<Match> Matches { get; private set; } = [];
@@ -27,7 +27,7 @@ public sealed class VolunteerProfileModel(IQuerySession session, AuditTrail audi
         if (User.IsInRole(Roles.Coordinator))
             Questions = (await session.LoadManyAsync<Domain.Requests.HelpRequest>(ct, Matches.Select(m => m.RequestId).Distinct()))
                 .ToDictionary(r => r.Id, r => r.Question.Length > 80 ? r.Question[..80] + "…" : r.Question);
-        audit.Record(User.ActorId(), "viewed", "volunteer", id);
+        audit.Record(User, "viewed", "volunteer", id);
         return Page();
     }
 }

@@ -3,7 +3,6 @@ using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
-using Bronbank.Web.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

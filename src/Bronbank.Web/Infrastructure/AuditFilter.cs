@@ -1,6 +1,4 @@
-using Bronbank.Web.Accounts;
-
-namespace Bronbank.Web.Privacy;
+namespace Bronbank.Web.Infrastructure;
 
 /// <summary>Records a successful request against an item in the audit trail: <c>.Audited("viewed", "volunteer")</c>.</summary>
 public static class AuditFilter
@@ -14,7 +12,7 @@ public static class AuditFilter
             if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
             {
                 var subject = SubjectOf(http, (IResult)success);
-                http.RequestServices.GetRequiredService<AuditTrail>().Record(http.User.ActorId(), action, subjectType, subject);
+                http.RequestServices.GetRequiredService<IAuditLog>().Record(http.User, action, subjectType, subject);
             }
             return result;
         });

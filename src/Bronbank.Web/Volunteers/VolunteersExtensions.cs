@@ -1,0 +1,28 @@
+using Bronbank.Domain.Volunteers;
+using Marten;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bronbank.Web.Volunteers;
+
+public static class VolunteersExtensions
+{
+    public static IHostApplicationBuilder AddVolunteers(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<VolunteerService>();
+        builder.Services.AddScoped<VolunteerImport>();
+        builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw"));
+        builder.Services.ConfigureMarten(options => options.Schema.For<Volunteer>()
+            .UseNumericRevisions(true)
+            .Metadata(m => m.Revision.MapTo(x => x.Version))
+            .Index(x => x.Neighbourhood)
+            .UniqueIndex(x => x.ExternalKey!));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapVolunteers(this IEndpointRouteBuilder routes)
+    {
+        routes.MapVolunteerTransfer();
+        routes.MapVolunteerApi();
+        return routes;
+    }
+}
