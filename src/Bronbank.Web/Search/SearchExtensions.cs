@@ -11,6 +11,7 @@ public static class SearchExtensions
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddSingleton<RecentRequests>();
         builder.Services.AddSingleton<BaselineSearch>();
+        builder.Services.AddSingleton<ISchemaReadyListener, BaselineSchema>();
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddSingleton<IWriteListener, IndexWriteListener>();

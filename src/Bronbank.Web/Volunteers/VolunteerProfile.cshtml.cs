@@ -14,6 +14,7 @@ public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit
 {
     public Volunteer Volunteer { get; private set; } = null!;
     public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public bool ShowContact { get; private set; }
 
     /// <summary>The requests' text, for coordinators only: intake staff do not read residents' requests.</summary>
     public IReadOnlyDictionary<Guid, string> Questions { get; private set; } = new Dictionary<Guid, string>();
@@ -27,7 +28,9 @@ public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit
         if (User.IsInRole(Roles.Coordinator))
             Questions = (await session.LoadManyAsync<Domain.Requests.HelpRequest>(ct, Matches.Select(m => m.RequestId).Distinct()))
                 .ToDictionary(r => r.Id, r => r.Question.Length > 80 ? r.Question[..80] + "…" : r.Question);
+        ShowContact = ContactDetailRule.MayRead(User, volunteer);
         audit.Record(User, "viewed", "volunteer", id);
+        if (ContactDetailRule.Shows(User, volunteer)) audit.Record(User, ContactDetailRule.AuditAction, "volunteer", id);
         return Page();
     }
 }
