@@ -83,9 +83,13 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
+        var matchIds = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).Select(m => m.Id).ToListAsync(ct);
         session.Delete<HelpRequest>(id);
         ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
+        // What people wrote about the resident in the matches for this request goes with the request.
+        if (matchIds.Count > 0)
+            await session.DocumentStore.Advanced.ApplyEventDataMasking(m => { foreach (var match in matchIds) m.IncludeStream(match); }, ct);
         recent.Forget(id); // this instance reads the new state at once; others follow the change feed
         return null;
     }
