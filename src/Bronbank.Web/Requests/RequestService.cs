@@ -8,7 +8,7 @@ using Marten;
 namespace Bronbank.Web.Requests;
 
 /// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
-public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, Search.RecentRequests recent)
+public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
     public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null)
@@ -22,7 +22,6 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Apply(draft);
         request.Theme = ThemeClassifier.Classify(request.Question);
         session.Insert(request);
-        ChangeLog.Record(session, ChangedEntity.Request, request.Id);
         await session.SaveChangesAsync(ct);
         return request;
     }
@@ -42,9 +41,8 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Theme = ThemeClassifier.Classify(request.Question);
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -56,9 +54,8 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Status = RequestStatus.Closed;
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -66,9 +63,8 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     {
         if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
         session.Delete<HelpRequest>(id);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return null;
     }
 }
