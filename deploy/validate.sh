@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 if command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
-  BRONBANK_DB_PASSWORD=check docker compose -f compose.yaml config --quiet
+  BRONBANK_DB_ADMIN_PASSWORD=check BRONBANK_DB_PASSWORD=check docker compose -f compose.yaml config --quiet
   echo "compose.yaml: valid (docker compose config)"
 else
   echo "compose.yaml: docker compose not available, parsed as YAML only"

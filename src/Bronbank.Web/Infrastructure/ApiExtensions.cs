@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Scalar.AspNetCore;
 
 namespace Bronbank.Web.Infrastructure;
 
@@ -47,7 +46,7 @@ public static class ApiExtensions
     {
         routes.MapRazorPages();
         routes.MapOpenApi().AllowAnonymous();
-        routes.MapScalarApiReference("/api", o => o.WithTitle("Bronbank API")).AllowAnonymous();
+        routes.MapApiReference();
         return routes;
     }
 }

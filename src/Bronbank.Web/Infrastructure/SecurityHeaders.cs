@@ -4,7 +4,8 @@ namespace Bronbank.Web.Infrastructure;
 /// Security headers on every response. The staff pages load scripts and styles from this origin only
 /// (htmx and the NL Design System CSS are served from wwwroot); no page has an inline script. Inline
 /// style attributes are allowed for the bar widths in the charts. The API reference page (/api, Scalar)
-/// is the one exception: it is a third-party page with an inline start-up script and holds no personal data.
+/// is the one exception when it is switched on (<see cref="ApiReference"/>, off in Production): a
+/// third-party page with an inline start-up script that holds no personal data.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,12 +20,13 @@ public static class SecurityHeaders
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseHsts();
+        var apiReference = ApiReference.IsEnabled(app.Services);
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = IsApiReference(context.Request.Path) ? ApiReferencePolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = apiReference && IsApiReference(context.Request.Path) ? ApiReferencePolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -22,6 +22,7 @@ public sealed class MatchCommands(TimeProvider clock)
         if (volunteer is null) return Failure.NotFound("volunteer", volunteerId);
         if (request.Status == RequestStatus.Closed) return Conflict("The help request is closed; reopen it before proposing a volunteer.");
         if (!volunteer.Active) return Conflict("The volunteer is paused or has stopped (active is false) and cannot be proposed.");
+        if (volunteer.Consent?.Matching != true) return Conflict("The volunteer has not given consent to be matched (consent.matching is false).");
 
         var matches = await MatchesOfRequestAsync(session, requestId, ct);
         if (matches.Any(m => m.VolunteerId == volunteerId && m.IsOpen))

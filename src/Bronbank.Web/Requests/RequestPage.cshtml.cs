@@ -31,7 +31,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         if (outcome.Failure is { } failure)
         {
             if (!await LoadAsync(id, ct)) return NotFound();
-            Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld of de hulpvraag is gesloten.";
+            Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld, heeft geen toestemming om gekoppeld te worden, of de hulpvraag is gesloten.";
             return Page();
         }
         return Redirect("/koppelingen?status=proposed");

@@ -14,6 +14,7 @@ public static class SearchExtensions
         builder.Services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndex>());
         builder.Services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<RecentRequests>());
         builder.Services.AddSingleton<BaselineSearch>();
+        builder.Services.AddSingleton<ISchemaReadyListener, BaselineSchema>();
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddSingleton<IChangeFollower>(sp => sp.GetRequiredService<IndexSynchronizer>());

@@ -38,17 +38,17 @@ public static class VolunteerApi
     }
 
     public static async Task<Results<Ok<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        string id, IQuerySession session, HttpContext context, CancellationToken ct)
+        string id, IQuerySession session, IAuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var volunteer = await session.LoadAsync<Volunteer>(guid, ct);
         if (volunteer is null) return Problems.NotFound($"No volunteer with id {guid}.");
         ETags.Set(context, volunteer.Version);
-        return TypedResults.Ok(volunteer.AsResponse());
+        return TypedResults.Ok(AsResponseFor(context.User, volunteer, audit));
     }
 
     public static async Task<Results<Ok<PageOf<VolunteerResponse>>, ValidationProblem>> List(
-        IQuerySession session, AreaDirectory areas, CancellationToken ct,
+        IQuerySession session, AreaDirectory areas, IAuditLog audit, HttpContext context, CancellationToken ct,
         string? neighbourhood = null, string? buurthuis = null, bool? active = null, int page = 1, int pageSize = 20)
     {
         var errors = Paging.Validate(page, pageSize);
@@ -61,7 +61,7 @@ public static class VolunteerApi
         if (!string.IsNullOrWhiteSpace(buurthuis)) query = query.Where(v => v.Buurthuis != null && v.Buurthuis.Equals(buurthuis.Trim(), StringComparison.OrdinalIgnoreCase));
         if (active is not null) query = query.Where(v => v.Active == active);
         var result = await query.OrderBy(v => v.Name).ThenBy(v => v.Id).ToPagedListAsync(page, pageSize, ct);
-        return TypedResults.Ok(new PageOf<VolunteerResponse>([.. result.Select(v => v.AsResponse())], page, pageSize, result.TotalItemCount));
+        return TypedResults.Ok(new PageOf<VolunteerResponse>([.. result.Select(v => AsResponseFor(context.User, v, audit))], page, pageSize, result.TotalItemCount));
     }
 
     public static async Task<Results<Ok<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -73,6 +73,13 @@ public static class VolunteerApi
             return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    /// <summary>The profile with contact details only for those who may read them; each such read is audited.</summary>
+    private static VolunteerResponse AsResponseFor(System.Security.Claims.ClaimsPrincipal user, Volunteer volunteer, IAuditLog audit)
+    {
+        if (ContactDetailRule.Shows(user, volunteer)) audit.Record(user, ContactDetailRule.AuditAction, "volunteer", volunteer.Id);
+        return volunteer.AsResponse(ContactDetailRule.MayRead(user, volunteer));
     }
 
     /// <summary>Deleting a profile is erasure: see <see cref="Privacy.PrivacyService.EraseVolunteerAsync"/>.</summary>

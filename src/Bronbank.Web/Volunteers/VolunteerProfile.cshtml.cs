@@ -14,6 +14,7 @@ public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit
 {
     public Volunteer Volunteer { get; private set; } = null!;
     public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public bool ShowContact { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -21,7 +22,9 @@ public sealed class VolunteerProfileModel(IQuerySession session, IAuditLog audit
         if (volunteer is null) return NotFound();
         Volunteer = volunteer;
         Matches = await session.Query<Match>().Where(m => m.VolunteerId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        ShowContact = ContactDetailRule.MayRead(User, volunteer);
         audit.Record(User, "viewed", "volunteer", id);
+        if (ContactDetailRule.Shows(User, volunteer)) audit.Record(User, ContactDetailRule.AuditAction, "volunteer", id);
         return Page();
     }
 }

@@ -28,9 +28,10 @@ public sealed record ConsentResponse(bool Matching, bool Boards, DateTimeOffset?
 
 public static class VolunteerMapping
 {
-    public static VolunteerResponse AsResponse(this Volunteer v) => new(
+    /// <summary>The profile as answered; <paramref name="withContact"/> false leaves out e-mail and phone (see <see cref="ContactDetailRule"/>).</summary>
+    public static VolunteerResponse AsResponse(this Volunteer v, bool withContact = true) => new(
         v.Id, v.Version, v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About, v.Availability,
-        v.Languages, v.MaxMatches, v.Active, v.Email, v.Phone, v.ExternalKey, v.Consent.AsResponse(), v.ReviewRequestedAt, v.CreatedAt, v.UpdatedAt);
+        v.Languages, v.MaxMatches, v.Active, withContact ? v.Email : null, withContact ? v.Phone : null, v.ExternalKey, v.Consent.AsResponse(), v.ReviewRequestedAt, v.CreatedAt, v.UpdatedAt);
 
     public static ConsentResponse AsResponse(this ConsentRecord? c) =>
         c is null ? new(false, false, null, null) : new(c.Matching, c.Boards, c.RecordedAt, c.RecordedBy);

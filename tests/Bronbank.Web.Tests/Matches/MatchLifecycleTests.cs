@@ -9,6 +9,19 @@ public sealed class MatchLifecycleTests(BronbankFactory factory) : IClassFixture
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
+    public async Task Proposing_a_volunteer_without_matching_consent_is_a_conflict_and_changes_nothing()
+    {
+        var volunteer = await _client.CreateVolunteerAsync(Samples.Volunteer().With("consent", new { matching = false, boards = true }));
+        var request = await _client.CreateRequestAsync();
+
+        var refused = await (await _client.PostJsonAsync("/api/v1/matches", new { requestId = request, volunteerId = volunteer })).ShouldBeProblemAsync(409);
+
+        refused["detail"]!.GetValue<string>().Should().Contain("consent");
+        (await (await _client.GetAsync($"/api/v1/volunteers/{volunteer}/matches")).ReadArrayAsync()).Should().BeEmpty();
+        (await _client.StatusOfAsync($"/api/v1/requests/{request}")).Should().Be("open");
+    }
+
+    [Fact]
     public async Task A_match_goes_from_proposed_to_active_to_ended_and_the_request_follows()
     {
         var volunteer = await _client.CreateVolunteerAsync();
