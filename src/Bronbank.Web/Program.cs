@@ -9,8 +9,10 @@ using Bronbank.Web.Pools;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
+using Bronbank.Web.Signals;
 using Bronbank.Web.Storage;
 using Bronbank.Web.Telemetry;
+using Bronbank.Web.Visits;
 using Bronbank.Web.Volunteers;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
@@ -32,6 +34,8 @@ builder.AddMatches();
 builder.AddPrivacy();
 builder.AddSearch();
 builder.AddDemoData();
+builder.AddVisits();
+builder.AddSignals();
 
 var app = builder.Build();
 if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
@@ -49,6 +53,8 @@ app.MapPrivacy();
 app.MapPools();
 app.MapInsights();
 app.MapSearch();
+app.MapVisits();
+app.MapSignals();
 
 app.Run();
 return 0;

@@ -14,6 +14,8 @@ public sealed class HelpRequest
     public List<string> Languages { get; set; } = ["nl"];
     public string? ResidentRef { get; set; }
     public RequestStatus Status { get; set; } = RequestStatus.Open;
+    /// <summary>The signal (vroegsignalering) this request was made from, if any.</summary>
+    public Guid? SignalId { get; set; }
 
     /// <summary>The theme the question falls under (geld en schulden, vervoer, ...); kept when retention removes the text.</summary>
     public string? Theme { get; set; }

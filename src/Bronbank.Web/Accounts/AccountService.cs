@@ -1,4 +1,5 @@
 using Bronbank.Domain.Validation;
+using JasperFx;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Identity;
@@ -37,40 +38,84 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
             Id = Guid.CreateVersion7(), Email = email!, Name = input.Name!.Trim(), Roles = roles, Buurthuizen = buurthuizen,
             CreatedAt = clock.GetUtcNow(),
         };
+        user.RenewSecurityStamp();
         if (input.Password is not null) user.PasswordHash = hasher.HashPassword(user, input.Password);
         session.Insert(user);
         await session.SaveChangesAsync(ct);
         return user;
     }
 
-    /// <summary>Checks a password; repeated failures lock the account for a while, whatever the password.</summary>
+    /// <summary>
+    /// Checks a password; repeated failures lock the account for a while, whatever the password. An unknown,
+    /// disabled or locked account costs the same password check as a real one, so timing tells nothing. The
+    /// record is saved with a revision check: a parallel guess or a disable in between makes it start again.
+    /// </summary>
     public async Task<User?> SignInAsync(string email, string password, CancellationToken ct)
     {
         var normalized = email.Trim().ToLowerInvariant();
-        var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == normalized, ct);
-        var now = clock.GetUtcNow();
-        if (user is null || user.Disabled || user.PasswordHash is null) return null;
-        if (user.IsLockedOut(now)) return null;
-
-        var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (result == PasswordVerificationResult.Failed)
+        for (var attempt = 1; ; attempt++)
         {
-            user.FailedSignIns++;
-            if (user.FailedSignIns >= User.MaxFailedSignIns)
+            var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == normalized, ct);
+            var now = clock.GetUtcNow();
+            if (user is null || user.Disabled || user.PasswordHash is null || user.IsLockedOut(now))
             {
-                user.LockedUntil = now + User.LockoutDuration;
+                hasher.VerifyHashedPassword(Decoy, DecoyHash.Value, password);
+                return null;
+            }
+
+            var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+            var succeeded = result != PasswordVerificationResult.Failed;
+            if (!succeeded)
+            {
+                user.FailedSignIns++;
+                if (user.FailedSignIns >= User.MaxFailedSignIns)
+                {
+                    user.LockedUntil = now + User.LockoutDuration;
+                    user.FailedSignIns = 0;
+                }
+            }
+            else
+            {
+                if (result == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
                 user.FailedSignIns = 0;
+                user.LockedUntil = null;
             }
             session.Store(user);
-            await session.SaveChangesAsync(ct);
-            return null;
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return succeeded ? user : null;
+            }
+            catch (ConcurrencyException) when (attempt < MaxAttempts)
+            {
+                session.EjectAllPendingChanges();
+            }
         }
-        if (result == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
-        user.FailedSignIns = 0;
-        user.LockedUntil = null;
-        session.Store(user);
-        await session.SaveChangesAsync(ct);
-        return user;
+    }
+
+    private const int MaxAttempts = 10;
+    private static readonly User Decoy = new() { Email = "decoy@bronbank.invalid" };
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(Decoy, Guid.NewGuid().ToString()));
+
+    /// <summary>Loads a user, changes it and saves with a revision check, starting again when someone else saved in between.</summary>
+    private async Task<Outcome<User>> ChangeUserAsync(Guid userId, Action<User> change, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var user = await session.LoadAsync<User>(userId, ct);
+            if (user is null) return Failure.NotFound("user", userId);
+            change(user);
+            session.Store(user);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return user;
+            }
+            catch (ConcurrencyException) when (attempt < MaxAttempts)
+            {
+                session.EjectAllPendingChanges();
+            }
+        }
     }
 
     public async Task<Outcome<IssuedKey>> CreateApiKeyAsync(Guid userId, string? name, CancellationToken ct)
@@ -100,15 +145,17 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         return null;
     }
 
+    /// <summary>Disabling or enabling renews the security stamp, which ends the user's browser sessions.</summary>
     public async Task<Outcome<User>> SetDisabledAsync(Guid userId, bool disabled, CancellationToken ct)
     {
-        var user = await session.LoadAsync<User>(userId, ct);
-        if (user is null) return Failure.NotFound("user", userId);
-        user.Disabled = disabled;
-        session.Store(user);
-        await session.SaveChangesAsync(ct);
+        var outcome = await ChangeUserAsync(userId, user =>
+        {
+            user.Disabled = disabled;
+            user.RenewSecurityStamp();
+        }, ct);
+        if (outcome.Failure is not null) return outcome;
         foreach (var key in await session.Query<ApiKey>().Where(k => k.UserId == userId).ToListAsync(ct))
             ApiKeyAuthenticationHandler.Forget(cache, key.Hash);
-        return user;
+        return outcome;
     }
 }

@@ -21,10 +21,13 @@ public static class AccountsExtensions
         services.AddHostedService<AccountBootstrapper>();
         services.ConfigureMarten(options =>
         {
-            options.Schema.For<User>().UniqueIndex(x => x.Email);
+            // Sign-in failures, lockouts and disables are read-modify-write on one record: a revision check keeps them from overwriting each other.
+            options.Schema.For<User>().UniqueIndex(x => x.Email).UseOptimisticConcurrency(true);
             options.Schema.For<ApiKey>().Index(x => x.Prefix).Index(x => x.UserId);
         });
         builder.AddBronbankRateLimits();
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageApplicationModelConvention("/Accounts/Inloggen", m => m.EndpointMetadata.Add(new SignInEndpoint())));
         // The anti-forgery cookie follows the sign-in cookie: HttpOnly, SameSite=Strict, Secure over HTTPS.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
@@ -47,6 +50,7 @@ public static class AccountsExtensions
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
                 // An API client gets a status code (made into problem+json), never a redirect to a page.
                 o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden);

@@ -7,6 +7,7 @@ public static class Principals
 {
     public const string BuurthuisClaim = "bronbank:buurthuis";
     public const string BootstrapActor = "bootstrap-key";
+    public const string SecurityStampClaim = "bronbank:stamp";
 
     public static ClaimsPrincipal For(User user, string scheme)
     {
@@ -14,6 +15,7 @@ public static class Principals
         {
             new(ClaimTypes.NameIdentifier, user.Id.ToString()),
             new(ClaimTypes.Name, user.Name),
+            new(SecurityStampClaim, user.SecurityStamp),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(user.Buurthuizen.Select(b => new Claim(BuurthuisClaim, b)));

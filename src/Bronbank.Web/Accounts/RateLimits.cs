@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bronbank.Web.Accounts;
 
+/// <summary>Marks the sign-in page's endpoint for the sign-in limit.</summary>
+public sealed class SignInEndpoint;
+
 /// <summary>Limits in <c>Bronbank:RateLimits</c>; 0 switches a limit off.</summary>
 public sealed class RateLimitOptions
 {
@@ -59,7 +62,7 @@ public static class RateLimits
     {
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
         var request = context.Request;
-        if (HttpMethods.IsPost(request.Method) && request.Path.Equals("/inloggen", StringComparison.OrdinalIgnoreCase) && options.SignInPerMinute > 0)
+        if (HttpMethods.IsPost(request.Method) && IsSignIn(context) && options.SignInPerMinute > 0)
             return PerMinute("sign-in:" + address, options.SignInPerMinute);
 
         if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -77,6 +80,11 @@ public static class RateLimits
             AutoReplenishment = true,
         });
     }
+
+    /// <summary>The sign-in page however its path is spelled (<c>/inloggen/</c>, <c>/INLOGGEN</c>): routing decides, not the string.</summary>
+    private static bool IsSignIn(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<SignInEndpoint>() is not null
+        || (context.Request.Path.Value ?? "").TrimEnd('/').Equals("/inloggen", StringComparison.OrdinalIgnoreCase);
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

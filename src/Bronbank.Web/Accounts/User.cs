@@ -21,6 +21,14 @@ public sealed class User
     public DateTimeOffset? LockedUntil { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Changes whenever access changes (disable, enable, roles, password); a browser session carries the
+    /// stamp it was signed in with and ends when it no longer matches (see <see cref="SessionValidator"/>).
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
+
+    public void RenewSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
+
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }
 

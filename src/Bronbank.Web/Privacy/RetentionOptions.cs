@@ -19,6 +19,10 @@ public sealed class RetentionOptions
     [RegularExpression("^(flag|erase)$")]
     public string InactiveVolunteerAction { get; set; } = "flag";
 
+    /// <summary>Days after closing that a signal keeps its note and resident reference; after that only counts per area and kind remain.</summary>
+    [Range(1, 3650)]
+    public int ClosedSignalDays { get; set; } = 90;
+
     [Range(1, 10_080)]
     public int IntervalMinutes { get; set; } = 60;
 }

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Bronbank.Web.Privacy;
 
-public sealed record RetentionReport(DateTimeOffset RanAt, int RequestsRedacted, int VolunteersFlagged, int VolunteersErased);
+public sealed record RetentionReport(DateTimeOffset RanAt, int RequestsRedacted, int VolunteersFlagged, int VolunteersErased, int SignalsRedacted);
 
-/// <summary>Applies the retention periods: closed requests lose their free text, stopped volunteers are flagged or erased.</summary>
-public sealed class RetentionService(IDocumentSession session, PrivacyService privacy, TimeProvider clock, IOptions<RetentionOptions> options)
+/// <summary>Applies the retention periods: closed requests and signals lose their free text, stopped volunteers are flagged or erased.</summary>
+public sealed class RetentionService(IDocumentSession session, PrivacyService privacy, Signals.SignalRetention signals, TimeProvider clock, IOptions<RetentionOptions> options)
 {
     public const string RedactedText = "[tekst verwijderd na de bewaartermijn]";
 
@@ -48,7 +48,8 @@ public sealed class RetentionService(IDocumentSession session, PrivacyService pr
             }
         }
         await session.SaveChangesAsync(ct);
-        return new RetentionReport(now, expired.Count, flagged, erased);
+        var signalsRedacted = await signals.ApplyAsync(now, ct);
+        return new RetentionReport(now, expired.Count, flagged, erased, signalsRedacted);
     }
 }
 
@@ -65,8 +66,8 @@ internal sealed class RetentionJob(IServiceProvider services, DatabaseState data
             {
                 await using var scope = services.CreateAsyncScope();
                 var report = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(stoppingToken);
-                logger.LogInformation("Retention applied: {Redacted} requests redacted, {Flagged} volunteers flagged, {Erased} erased",
-                    report.RequestsRedacted, report.VolunteersFlagged, report.VolunteersErased);
+                logger.LogInformation("Retention applied: {Redacted} requests redacted, {Flagged} volunteers flagged, {Erased} erased, {Signals} signals redacted",
+                    report.RequestsRedacted, report.VolunteersFlagged, report.VolunteersErased, report.SignalsRedacted);
             }
             catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
             {

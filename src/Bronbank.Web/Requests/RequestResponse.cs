@@ -14,10 +14,11 @@ public sealed record RequestResponse(
     string Status,
     string? Theme,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    Guid? SignalId);
 
 public static class RequestMapping
 {
     public static RequestResponse AsResponse(this HelpRequest r) => new(
-        r.Id, r.Version, r.Question, r.Neighbourhood, r.Availability, r.Languages, r.ResidentRef, r.Status.ToWire(), r.Theme, r.CreatedAt, r.UpdatedAt);
+        r.Id, r.Version, r.Question, r.Neighbourhood, r.Availability, r.Languages, r.ResidentRef, r.Status.ToWire(), r.Theme, r.CreatedAt, r.UpdatedAt, r.SignalId);
 }

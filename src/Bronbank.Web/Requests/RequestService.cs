@@ -11,7 +11,8 @@ namespace Bronbank.Web.Requests;
 public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
-    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null)
+    /// <param name="link">Runs before saving, so that what another feature stores with the new request commits with it (a signal it came from).</param>
+    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null, Action<HelpRequest>? link = null)
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
@@ -21,6 +22,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         var request = new HelpRequest { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
         request.Apply(draft);
         request.Theme = ThemeClassifier.Classify(request.Question);
+        link?.Invoke(request);
         session.Insert(request);
         await session.SaveChangesAsync(ct);
         return request;

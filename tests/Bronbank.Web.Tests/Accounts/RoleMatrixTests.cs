@@ -61,6 +61,18 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/buurthuizen/{name}/pool", ["board", "staff", "coordinator"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
+        ("POST", "/api/v1/visits", ["staff", "coordinator"]),
+        ("GET", "/api/v1/visits", ["staff", "coordinator"]),
+        ("DELETE", "/api/v1/visits/{id}", ["staff", "coordinator"]),
+        ("GET", "/api/v1/referral-organisations", ["staff", "coordinator"]),
+        ("PUT", "/api/v1/referral-organisations", ["staff", "coordinator"]),
+        ("POST", "/api/v1/signals", ["staff", "coordinator"]),
+        ("GET", "/api/v1/signals", ["staff", "coordinator"]),
+        ("GET", "/api/v1/signals/counts", ["staff", "coordinator", "admin"]),
+        ("GET", "/api/v1/signals/{id}", ["staff", "coordinator"]),
+        ("POST", "/api/v1/signals/{id}/notes", ["staff", "coordinator"]),
+        ("POST", "/api/v1/signals/{id}/close", ["staff", "coordinator"]),
+        ("POST", "/api/v1/signals/{id}/request", ["coordinator"]),
     ];
 
     public async Task InitializeAsync()
@@ -151,6 +163,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
                 "/api/v1/areas" => new[] { new { name = "Zuilen", wijk = "Noordwest", lat = 52.108, lon = 5.09 } },
                 "/api/v1/volunteers" or "/api/v1/volunteers/{id}" => Samples.Volunteer(),
                 "/api/v1/requests" or "/api/v1/requests/{id}" or "/api/v1/candidates" => Samples.Request(),
+                "/api/v1/visits" => Samples.Visit(),
+                "/api/v1/referral-organisations" => new { organisations = new[] { "De Geldzaak", "Loket", "Wmo-loket", "Netwerk Informele Zorg", "sociaal raadslieden", "Buurtteam", "wijkinformatiepunt" } },
                 "/api/v1/users" => new { email = $"m-{Guid.NewGuid():N}@example.nl", name = "Matrix", roles = new[] { "staff" } },
                 _ => new { reason = "other", outcome = "completed", text = "x", requestId = Guid.NewGuid(), volunteerId = Guid.NewGuid() },
             };

@@ -122,7 +122,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
             .Distinct(),
     ];
 
-    private sealed record SeededIds(Guid Volunteer, Guid Request, Guid Match, Guid User, Guid Key);
+    private sealed record SeededIds(Guid Volunteer, Guid Request, Guid Match, Guid User, Guid Key, Guid Signal);
 
     private static async Task<SeededIds> SeedAsync(HttpClient client)
     {
@@ -131,7 +131,9 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         var match = (await (await client.PostJsonAsync("/api/v1/matches", new { volunteerId = volunteer, requestId = request })).ReadObjectAsync())["id"]!.GetValue<Guid>();
         var user = (await (await client.PostJsonAsync("/api/v1/users", new { email = "fuzz@example.nl", name = "Fuzz", roles = new[] { "staff" } })).ReadObjectAsync())["id"]!.GetValue<Guid>();
         var key = (await (await client.PostJsonAsync($"/api/v1/users/{user}/api-keys", new { name = "fuzz" })).ReadObjectAsync())["id"]!.GetValue<Guid>();
-        return new SeededIds(volunteer, request, match, user, key);
+        var signal = (await (await client.PostJsonAsync("/api/v1/signals", new { kind = "geldzorgen", area = "Zuilen", owner = user, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }))
+            .ReadObjectAsync())["id"]!.GetValue<Guid>();
+        return new SeededIds(volunteer, request, match, user, key, signal);
     }
 
     // ---- generators -------------------------------------------------------------------------------------
@@ -141,6 +143,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         "name", "neighbourhood", "buurthuis", "passions", "talents", "about", "availability", "languages", "maxMatches", "active",
         "email", "phone", "consent", "question", "residentRef", "volunteerId", "requestId", "reason", "note", "text", "roles",
         "password", "buurthuizen", "areas", "lat", "lon", "wijk", "disabled", "__proto__", "$type", "", "naam",
+        "area", "themes", "referredTo", "outcome", "date", "activityId", "organisations", "birthDate", "kind", "owner", "followUpOn",
     ];
 
     private static readonly string[] Hostile =
@@ -149,6 +152,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         "../../etc/passwd", "%00", "\u0000", "\u0000\u0001\u001f", "\t\r\n", "\u202e\u200b", "😀🙈", "\ud800", "<script>alert(1)</script>",
         "${jndi:ldap://x}", "{{7*7}}", "NaN", "null", "true", "-0", "1e309", "Zuilen", "zuilen", "ZUILEN ", "di-ochtend", "zz-nacht", "nl", "xx",
         "gerrit@example.nl", "not-an-email", "06-12345678", "+31 (0)6 1234", "staff", "admin", "coordinator", "board", "god",
+        "geld en schulden", "doorverwezen", "De Geldzaak", "eenzaamheid",
     ];
 
     private static Gen<string> Text() => Gen.Frequency(
@@ -161,7 +165,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         var scalar = Gen.OneOf(
             Text().Select(JsonString),
             Gen.Elements("0", "1", "-1", "10", "11", "2147483648", "1e309", "1.5", "-0", "true", "false", "null", "\"\""),
-            Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, Guid.Empty, Guid.NewGuid()).Select(g => $"\"{g}\""));
+            Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal, Guid.Empty, Guid.NewGuid()).Select(g => $"\"{g}\""));
         if (depth <= 0) return scalar;
         var inner = Json(ids, depth - 1);
         return Gen.Frequency(
@@ -182,7 +186,11 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         JsonSerializer.Serialize(new { volunteerId = ids.Volunteer, requestId = ids.Request }),
         JsonSerializer.Serialize(new { text = "Eerste kennismaking ging goed.", reason = "past niet" }),
         JsonSerializer.Serialize(new { email = $"fuzz-{Guid.NewGuid():N}@example.nl", name = "Fuzz Gebruiker", roles = new[] { "coordinator" } }),
-        JsonSerializer.Serialize(new { name = "sleutel" }));
+        JsonSerializer.Serialize(new { name = "sleutel" }),
+        JsonSerializer.Serialize(Samples.Visit("Zuilen", "geld en schulden", "taal")),
+        JsonSerializer.Serialize(Samples.Visit("Ondiep").With("requestId", ids.Request).With("outcome", "hulpvraag voor vrijwilliger")),
+        JsonSerializer.Serialize(new { kind = "eenzaamheid", area = "Zuilen", residentRef = "BT-1", note = "Komt de deur niet meer uit.", owner = ids.User, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }),
+        JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag." }));
 
     // Made once: building megabytes per case would cost more than sending them.
     private static readonly byte[][] HugeArrays = [.. new[] { 10_000, 100_000 }.Select(n => Encoding.UTF8.GetBytes("{\"passions\":[" + string.Join(",", Enumerable.Repeat("\"a\"", n)) + "]}"))];
@@ -212,7 +220,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
     ];
 
     private static Gen<string> Segment(SeededIds ids) => Gen.Frequency(
-        (6, Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key).Select(g => g.ToString())),
+        (6, Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal).Select(g => g.ToString())),
         (2, Gen.Fresh(() => Guid.NewGuid().ToString())),
         (3, Gen.Elements("not-a-guid", "..", "%2e%2e%2fadmin", "%00", "%ZZ", "'%20or%201=1%20--", "😀", "00000000-0000-0000-0000-000000000000",
             Uri.EscapeDataString("../../etc/passwd"), new string('9', 5000), "%2F", " ", "{id}")));

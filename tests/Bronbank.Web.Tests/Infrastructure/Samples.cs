@@ -28,6 +28,15 @@ public static class Samples
         ["residentRef"] = "BT-2026-001",
     };
 
+    public static Dictionary<string, object?> Visit(string area = "Zuilen", params string[] themes) => new()
+    {
+        ["area"] = area,
+        ["themes"] = themes.Length == 0 ? new[] { "geld en schulden" } : themes,
+        ["question"] = "Brief van de Belastingdienst over toeslagen niet begrepen.",
+        ["referredTo"] = new[] { "De Geldzaak" },
+        ["outcome"] = "doorverwezen",
+    };
+
     public static Dictionary<string, object?> With(this Dictionary<string, object?> body, string key, object? value)
     {
         var copy = new Dictionary<string, object?>(body) { [key] = value };

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bronbank.Web.Tests.Privacy;
 
-public sealed class RetentionFactory : BronbankFactory
+public sealed class RetentionFactory : RetentionFactoryBase;
+
+/// <summary>A host whose clock a test can move forward.</summary>
+public class RetentionFactoryBase : BronbankFactory
 {
     public ShiftableClock Clock { get; } = new();
 

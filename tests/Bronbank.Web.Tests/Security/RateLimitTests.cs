@@ -35,6 +35,21 @@ public sealed class RateLimitTests(LimitedFactory factory) : IClassFixture<Limit
     }
 
     [Fact]
+    public async Task A_trailing_slash_or_other_spelling_of_the_sign_in_path_shares_its_limit()
+    {
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        browser.DefaultRequestHeaders.Authorization = null;
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in new[] { "/inloggen/", "/INLOGGEN", "/inloggen/", "/Inloggen/", "/inloggen/" })
+        {
+            var response = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "x@example.nl", ["Password"] = "fout" }));
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Count(s => s == HttpStatusCode.TooManyRequests).Should().BeGreaterThanOrEqualTo(2, string.Join(", ", statuses));
+    }
+
+    [Fact]
     public async Task Guessing_API_keys_is_stopped_with_429_problem_json()
     {
         var guesser = factory.CreateAnonymousClient().WithKey("bb_" + new string('x', 40));
