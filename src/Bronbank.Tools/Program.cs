@@ -18,7 +18,7 @@ static int Usage()
               Without --url it starts a private Bronbank (embedded database in a temporary folder) and stops it after.
               DIR defaults to the development set, tests/eval/dev. --in-process ranks with the matcher alone (no
               database, no baseline) and prints the errors by kind.
-          bench [--sizes 1000,10000,100000] [--seconds 8] [--out docs/benchmarks-table.md]
+          bench [--sizes 1000,10k,100k,1m] [--seconds 8] [--out docs/benchmarks-table.md]
               Starts private Bronbank processes on 127.0.0.1 and prints the benchmark table (see docs/benchmarks.md).
               --in-process measures only the matcher on a temporary index, for profiling;
               --bdn measures the same with BenchmarkDotNet (1k, 10k, 100k; takes a few minutes).

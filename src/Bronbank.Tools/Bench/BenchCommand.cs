@@ -22,7 +22,7 @@ internal static class BenchCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(args);
-        var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(int.Parse).ToList();
+        var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(Progress.ParseSize).ToList();
         var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
         if (options.Has("in-process")) return InProcessOnly(sizes);
         if (options.Has("bdn")) return CandidateBenchmarks.Run();
@@ -52,10 +52,12 @@ internal static class BenchCommand
 
             // Bulk load through the import endpoint, which records every change for the index feed.
             var load = Stopwatch.StartNew();
+            var loading = new Progress($"{size:N0}: bulk load", size);
             foreach (var chunk in generator.Volunteers(size).Chunk(5000))
             {
                 using var response = await http.PostAsync("/api/v1/volunteers/import", new StringContent(Csv(chunk), Encoding.UTF8, "text/csv"));
                 response.EnsureSuccessStatusCode();
+                loading.Advance(chunk.Length);
             }
             figures["bulk load (profiles/s)"] = (size / load.Elapsed.TotalSeconds).ToString("0", Invariant);
 
@@ -70,9 +72,11 @@ internal static class BenchCommand
                 queries.Add(new CandidateQuery(r.Question, r.Neighbourhood, new GeoPoint(area.Lat, area.Lon), r.Availability, r.Languages, 10));
             }
 
+            Phase(size, "in-process candidates");
             var inProcess = InProcess(generator, areas, size, queries);
             figures["candidates in-process p50 / p95 / p99 (ms)"] = $"{inProcess.Percentile(50):0.00} / {inProcess.Percentile(95):0.00} / {inProcess.Percentile(99):0.00}";
 
+            Phase(size, "HTTP candidates at 16 and 64 clients");
             await HttpLoad.RunAsync(http, requests, 4, TimeSpan.FromSeconds(2)); // warm-up
             foreach (var clients in new[] { 16, 64 })
             {
@@ -81,16 +85,19 @@ internal static class BenchCommand
                     $"{run.PerSecond:0} req/s, {run.Latencies.Percentile(50):0.0} / {run.Latencies.Percentile(99):0.0}, {run.Errors}";
                 if (clients == 16) figures["_p50"] = run.Latencies.Percentile(50).ToString(Invariant);
             }
+            Phase(size, "PostgreSQL baseline");
             var baseline = await HttpLoad.RunAsync(http, [.. requests.Select(u => u + "&engine=baseline")], 16, duration);
             var ratio = baseline.Latencies.Percentile(50) / double.Parse(figures["_p50"], Invariant);
             figures["PostgreSQL baseline, 16 clients: req/s, p50 / p99 (ms)"] = $"{baseline.PerSecond:0} req/s, {baseline.Latencies.Percentile(50):0.0} / {baseline.Latencies.Percentile(99):0.0}";
             figures["Bronbank faster than baseline (p50 ratio)"] = $"{ratio:0.0}×";
             figures.Remove("_p50");
 
+            Phase(size, "full index rebuild");
             using (var rebuild = await http.PostAsync("/api/v1/index/rebuild", null))
                 figures["full index rebuild (s)"] = (await rebuild.Content.ReadFromJsonAsync<JsonObject>())!["seconds"]!.GetValue<double>().ToString("0.00", Invariant);
             figures["service memory RSS (MiB)"] = a.ResidentMiB().ToString("0", Invariant);
 
+            Phase(size, "convergence between two instances");
             var b = await LocalBronbank.StartAsync(folder, a.EmbeddedConnectionString, "index-b", key);
             using (var httpB = Client(b))
             {
@@ -100,6 +107,7 @@ internal static class BenchCommand
             await b.StopAsync();
             await a.StopAsync();
 
+            Phase(size, "time to ready");
             var again = await LocalBronbank.StartAsync(folder, key: key);
             figures["time to ready, existing index (s)"] = again.StartedIn.TotalSeconds.ToString("0.0", Invariant);
             await again.StopAsync();
@@ -116,6 +124,11 @@ internal static class BenchCommand
         }
         return figures;
     }
+
+    private static readonly Stopwatch Elapsed = Stopwatch.StartNew();
+
+    private static void Phase(int size, string phase) =>
+        Console.Error.WriteLine(string.Create(Invariant, $"[{Elapsed.Elapsed:hh\\:mm\\:ss}] {size:N0}: {phase}"));
 
     /// <summary>
     /// <c>bench --in-process</c>: only the matcher on an index in a temporary folder, no service or database,
@@ -153,7 +166,7 @@ internal static class BenchCommand
             var byName = areas.ToDictionary(a => a.Name);
             var documents = generator.Volunteers(size).Select(v => new VolunteerDocument(Guid.NewGuid(), v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About,
                 v.Availability, v.Languages, new GeoPoint(byName[v.Neighbourhood].Lat, byName[v.Neighbourhood].Lon), v.MaxMatches, 0, false, v.Active, true));
-            index.Rebuild(documents, "bench", 0);
+            index.Rebuild(new Progress($"{size:N0}: in-process index", size).Track(documents), "bench", 0);
             foreach (var q in queries.Take(100)) index.FindCandidates(q);
             var latencies = new Latencies();
             for (var i = 0; i < 2000; i++)

@@ -18,6 +18,11 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
 {
     private const int BatchSize = 500;
 
+    /// <summary>Header names given more than once (whatever their case): the file is ambiguous, so it is refused whole.</summary>
+    public static List<string> DuplicateColumns(IReadOnlyList<string[]> table) =>
+        table.Count == 0 ? [] : [.. table[0].Select(h => h.Trim()).Where(h => h.Length > 0)
+            .GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key)];
+
     public async Task<ImportReport> RunAsync(IReadOnlyList<string[]> table, bool dryRun, string actor, CancellationToken ct)
     {
         if (table.Count == 0) return new ImportReport(dryRun, 0, 0, 0, [new RejectedRow(0, null, ["The file is empty: a header row is needed."])]);

@@ -45,10 +45,13 @@ public static class VolunteerTransferApi
                 _ => throw new InvalidDataException($"Send text/csv or {XlsxTable.ContentType}."),
             };
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException
+                                       or InvalidOperationException or System.Xml.XmlException)
         {
             return Problems.Validation(new() { ["file"] = [$"The file could not be read: {e.Message}"] });
         }
+        if (VolunteerImport.DuplicateColumns(table) is { Count: > 0 } duplicates)
+            return Problems.Validation(new() { ["file"] = [.. duplicates.Select(d => $"Column '{d}' appears more than once in the header.")] });
         return TypedResults.Ok(await import.RunAsync(table, dryRun, request.HttpContext.User.ActorId(), ct));
     }
 

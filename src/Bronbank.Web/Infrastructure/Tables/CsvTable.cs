@@ -5,8 +5,10 @@ namespace Bronbank.Web.Infrastructure.Tables;
 /// <summary>RFC 4180 CSV with a comma between fields (a semicolon separates values inside one field).</summary>
 public static class CsvTable
 {
+    /// <summary>Rows with at least one value; throws an <see cref="InvalidDataException"/> (a 400 problem, like any unreadable file) beyond <see cref="TableLimits"/>.</summary>
     public static List<string[]> Parse(string text)
     {
+        var budget = new TableBudget();
         var rows = new List<string[]>();
         var row = new List<string>();
         var field = new StringBuilder();
@@ -24,14 +26,25 @@ public static class CsvTable
             switch (c)
             {
                 case '"' when field.Length == 0: quoted = true; break;
-                case ',': row.Add(field.ToString()); field.Clear(); break;
+                case ',':
+                    row.Add(field.ToString());
+                    field.Clear();
+                    if (row.Count > TableLimits.MaxColumns) throw new InvalidDataException($"A row has more than {TableLimits.MaxColumns:N0} columns.");
+                    break;
                 case '\r': break;
-                case '\n': row.Add(field.ToString()); field.Clear(); rows.Add([.. row]); row.Clear(); break;
+                case '\n': row.Add(field.ToString()); field.Clear(); Add(rows, row, budget); row.Clear(); break;
                 default: field.Append(c); break;
             }
         }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add([.. row]); }
-        return [.. rows.Where(r => r.Any(f => f.Length > 0))];
+        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); Add(rows, row, budget); }
+        return rows;
+    }
+
+    private static void Add(List<string[]> rows, List<string> row, TableBudget budget)
+    {
+        if (!row.Exists(f => f.Length > 0)) return;
+        budget.AddRow(row.Count);
+        rows.Add([.. row]);
     }
 
     public static string Write(IEnumerable<IReadOnlyList<string>> rows)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -9,31 +10,103 @@ public static class XlsxTable
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>
+    /// Rows with at least one value. Streams the sheet instead of loading it whole, and throws
+    /// an <see cref="InvalidDataException"/> (a 400 problem, like any unreadable file) beyond <see cref="TableLimits"/> (unzipped size, rows, cells, columns).
+    /// </summary>
     public static List<string[]> Read(Stream stream)
     {
+        CheckUnzippedSize(stream);
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        var shared = workbook.SharedStringTablePart is { } sharedPart ? SharedStrings(sharedPart) : [];
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheet.");
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        var part = workbook.GetPartById(sheet.Id?.Value ?? throw new InvalidDataException("The sheet has no id.")) as WorksheetPart
+            ?? throw new InvalidDataException("The first sheet is not a worksheet.");
+
+        var budget = new TableBudget();
         var rows = new List<string[]>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        SortedDictionary<int, string>? cells = null;
+        var next = 0;
+        using var reader = OpenXmlReader.Create(part);
+        var more = reader.Read();
+        while (more)
         {
-            var cells = new SortedDictionary<int, string>();
-            foreach (var cell in row.Elements<Cell>())
+            if (reader.IsStartElement && reader.ElementType == typeof(Row))
             {
-                var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                var value = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var s) && s < shared.Length ? shared[s]
+                Flush(rows, cells, budget);
+                cells = [];
+                next = 0;
+            }
+            else if (reader.IsStartElement && reader.ElementType == typeof(Cell) && cells is not null)
+            {
+                // Loading one cell moves the reader past it, onto whatever comes next.
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var column = ColumnIndex(cell.CellReference?.Value) ?? next;
+                if (column >= TableLimits.MaxColumns) throw new InvalidDataException("A cell lies beyond column XFD, the last one a spreadsheet has.");
+                next = column + 1;
+                cells[column] = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var s) && s >= 0 && s < shared.Count ? shared[s]
                     : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
                     : cell.CellValue?.Text ?? "";
-                cells[column] = value;
+                more = !reader.EOF;
+                continue;
             }
-            if (cells.Count == 0) continue;
-            var values = new string[cells.Keys.Max() + 1];
-            for (var i = 0; i < values.Length; i++) values[i] = cells.GetValueOrDefault(i, "");
-            if (values.Any(v => v.Length > 0)) rows.Add(values);
+            more = reader.Read();
         }
+        Flush(rows, cells, budget);
         return rows;
+    }
+
+    private static void Flush(List<string[]> rows, SortedDictionary<int, string>? cells, TableBudget budget)
+    {
+        if (cells is null || !cells.Values.Any(v => v.Length > 0)) return;
+        var values = new string[cells.Keys.Max() + 1];
+        budget.AddRow(values.Length);
+        for (var i = 0; i < values.Length; i++) values[i] = cells.GetValueOrDefault(i, "");
+        rows.Add(values);
+    }
+
+    private static List<string> SharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        var more = reader.Read();
+        while (more)
+        {
+            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
+            {
+                if (strings.Count >= TableLimits.MaxCells) throw new InvalidDataException($"The file has more than {TableLimits.MaxCells:N0} texts.");
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+                more = !reader.EOF;
+                continue;
+            }
+            more = reader.Read();
+        }
+        return strings;
+    }
+
+    /// <summary>
+    /// Unzips every part once, counting, before the OpenXML reader sees the file: the sizes a zip declares
+    /// can lie, the bytes that come out cannot.
+    /// </summary>
+    private static void CheckUnzippedSize(Stream stream)
+    {
+        long total = 0;
+        var buffer = new byte[81920];
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                if (total + entry.Length > TableLimits.MaxUnzippedBytes) throw TooLarge();
+                using var part = entry.Open();
+                for (int read; (read = part.Read(buffer)) > 0;)
+                {
+                    if ((total += read) > TableLimits.MaxUnzippedBytes) throw TooLarge();
+                }
+            }
+        }
+        stream.Position = 0;
+        static InvalidDataException TooLarge() => new($"The file unzips to more than {TableLimits.MaxUnzippedBytes / (1024 * 1024)} MB.");
     }
 
     public static byte[] Write(string sheetName, IEnumerable<IReadOnlyList<string>> rows)
@@ -59,11 +132,17 @@ public static class XlsxTable
         return memory.ToArray();
     }
 
+    /// <summary>"A1" → 0, "XFD7" → 16383; a reference without letters gives null (the next column).</summary>
     private static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference)) return null;
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        return index - 1;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            // Stop before the number can overflow: a fourth letter already lies beyond XFD.
+            if (index > TableLimits.MaxColumns) throw new InvalidDataException($"The cell reference '{reference[..Math.Min(reference.Length, 20)]}' lies beyond column XFD, the last one a spreadsheet has.");
+        }
+        return index == 0 ? null : index - 1;
     }
 }
