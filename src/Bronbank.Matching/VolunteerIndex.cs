@@ -48,6 +48,9 @@ public sealed class VolunteerIndex : IDisposable
     /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
     public static VolunteerIndex Open(string directoryPath)
     {
+        // The analyzer loads the Dutch dictionary once (about a second of CPU): start that now, beside the index
+        // open, rather than in the first write or search.
+        _ = Task.Run(() => TextAnalysis.Terms("bronbank"));
         System.IO.Directory.CreateDirectory(directoryPath);
         var directory = FSDirectory.Open(directoryPath);
         if (!DirectoryReader.IndexExists(directory)) return Create(directory, IndexHealth.Missing);

