@@ -30,7 +30,7 @@ public sealed class VolunteerListModel(SearchIndex search, IQuerySession session
     {
         if (Searched)
         {
-            Found = search.Index.Search(new PoolSearch(Q, areas.Current.Find(Buurt)?.Name, Bronbank.Domain.Validation.DayParts.IsValid(Dagdeel) ? Dagdeel : null,
+            Found = search.Search(new PoolSearch(Q, areas.Current.Find(Buurt)?.Name, Bronbank.Domain.Validation.DayParts.IsValid(Dagdeel) ? Dagdeel : null,
                 string.IsNullOrWhiteSpace(Taal) ? null : Taal.Trim().ToLowerInvariant(), string.IsNullOrWhiteSpace(Buurthuis) ? null : Buurthuis.Trim(), 50));
             return;
         }
