@@ -19,6 +19,8 @@ public sealed class HelpRequest
 
     /// <summary>The theme the question falls under (geld en schulden, vervoer, ...); kept when retention removes the text.</summary>
     public string? Theme { get; set; }
+    /// <summary>A person set the theme by hand; the classifier no longer changes it when the text is edited.</summary>
+    public bool ThemeCorrected { get; set; }
     /// <summary>When retention removed the free text; the request still counts in the figures.</summary>
     public DateTimeOffset? RedactedAt { get; set; }
 

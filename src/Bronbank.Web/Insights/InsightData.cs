@@ -13,6 +13,9 @@ public sealed record InsightData(
     IReadOnlyList<HelpRequest> Requests, IReadOnlyList<Volunteer> Volunteers,
     IReadOnlyDictionary<Guid, VolunteerCapacity> Capacities, ILookup<Guid, Match> MatchesByRequest)
 {
+    /// <summary>Walk-in visits in the period: their themes count as recurring questions too.</summary>
+    public IReadOnlyList<Visits.Visit> Visits { get; init; } = [];
+
     public static async Task<InsightData> LoadAsync(IQuerySession session, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var requests = await session.Query<HelpRequest>().Where(r => r.CreatedAt >= from && r.CreatedAt < to).ToListAsync(ct);
@@ -20,7 +23,9 @@ public sealed record InsightData(
         var capacities = (await session.Query<VolunteerCapacity>().ToListAsync(ct)).ToDictionary(c => c.Id);
         var ids = requests.Select(r => r.Id).ToArray();
         var matches = ids.Length == 0 ? [] : await session.Query<Match>().Where(m => m.RequestId.IsOneOf(ids)).ToListAsync(ct);
-        return new InsightData(from, to, requests, volunteers, capacities, matches.ToLookup(m => m.RequestId));
+        var (firstDay, lastDay) = (DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(to.UtcDateTime));
+        var visits = await session.Query<Visits.Visit>().Where(v => v.Date >= firstDay && v.Date <= lastDay).ToListAsync(ct);
+        return new InsightData(from, to, requests, volunteers, capacities, matches.ToLookup(m => m.RequestId)) { Visits = visits };
     }
 
     /// <summary>A request is met once a person confirmed a match for it.</summary>

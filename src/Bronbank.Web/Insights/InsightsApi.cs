@@ -19,7 +19,7 @@ public static class InsightsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/areas", Areas).WithName("AreaInsights")
             .WithSummary("Per area: volunteers, free capacity, requests, unmet requests, median days to a match, supply/demand, top unmet themes (format=csv or xlsx for a download)");
-        group.MapGet("/themes", Themes).WithName("ThemeInsights").WithSummary("Requests per theme per month, and which themes rise above their recent average");
+        group.MapGet("/themes", Themes).WithName("ThemeInsights").WithSummary("Questions per theme per month from help requests and spreekuur visits together, the split by source, referrals per organisation, and which themes rise above their recent average");
         return routes;
     }
 
@@ -40,7 +40,7 @@ public static class InsightsApi
         var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
         if (neighbourhood is not null && area is null) return Problems.Validation(new() { ["neighbourhood"] = [$"Unknown area '{neighbourhood}'."] });
         var data = await InsightData.LoadAsync(session, start, end, ct);
-        if (area is not null) data = data with { Requests = [.. data.Requests.Where(r => r.Neighbourhood == area.Name)] };
+        if (area is not null) data = data with { Requests = [.. data.Requests.Where(r => r.Neighbourhood == area.Name)], Visits = [.. data.Visits.Where(v => v.Area == area.Name)] };
         return TypedResults.Ok(ThemeInsights.Compute(data));
     }
 

@@ -49,7 +49,7 @@ public static class Svg
         var max = Math.Max(1, lines.SelectMany(t => t.PerMonth.Values).DefaultIfEmpty(0).Max());
         var months = themes.Months;
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height + (lines.Count * 18)}\" role=\"img\" aria-labelledby=\"thema-titel\" class=\"chart\">");
-        svg.Append("<title id=\"thema-titel\">Hulpvragen per thema per maand</title>");
+        svg.Append("<title id=\"thema-titel\">Vragen per thema per maand (hulpvragen en spreekuur)</title>");
         double X(int i) => 40 + (i * (width - 60) / Math.Max(1.0, months.Count - 1));
         double Y(int v) => height - 30 - (v * (height - 50) / (double)max);
         svg.Append(Invariant, $"<line x1=\"40\" y1=\"{height - 30}\" x2=\"{width - 20}\" y2=\"{height - 30}\" stroke=\"#000\"/>");

@@ -19,6 +19,7 @@ public static class RequestApi
         group.MapGet("/", List).Audited("listed", "request").WithName("ListRequests").WithSummary("List help requests, a page at a time");
         group.MapGet("/{id}", Get).Audited("viewed", "request").WithName("GetRequest").WithSummary("Read one help request");
         group.MapPut("/{id}", Update).Audited("updated", "request").WithName("UpdateRequest").WithSummary("Replace a help request (If-Match guards against lost updates)");
+        group.MapPut("/{id}/theme", CorrectTheme).Audited("updated", "request").WithName("CorrectRequestTheme").WithSummary("Correct the theme of a help request (what the insights count)");
         group.MapPost("/{id}/close", Close).Audited("closed", "request").WithName("CloseRequest").WithSummary("Close a help request by hand");
         group.MapDelete("/{id}", Delete).Audited("deleted", "request").WithName("DeleteRequest").WithSummary("Delete a help request");
         return group;
@@ -63,6 +64,17 @@ public static class RequestApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await requests.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), ct);
+        if (outcome.Failure is { } failure)
+            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> CorrectTheme(
+        string id, ThemeCorrection body, RequestService requests, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var outcome = await requests.CorrectThemeAsync(guid, body.Theme, ct);
         if (outcome.Failure is { } failure)
             return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
         ETags.Set(context, outcome.Value!.Version);

@@ -15,7 +15,7 @@ namespace Bronbank.Web.Requests;
 
 /// <summary>One hulpvraag with its ranked candidates and reasons, and "Voorstellen" to propose one of them.</summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, IAuditLog audit) : PageModel
+public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, RequestService requests, IAuditLog audit) : PageModel
 {
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
@@ -35,6 +35,13 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
             return Page();
         }
         return Redirect("/koppelingen?status=proposed");
+    }
+
+    public async Task<IActionResult> OnPostThemaAsync(Guid id, string? theme, CancellationToken ct)
+    {
+        var outcome = await requests.CorrectThemeAsync(id, theme, ct);
+        if (outcome.Failure is { Kind: Infrastructure.FailureKind.NotFound }) return NotFound();
+        return Redirect($"/hulpvragen/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -40,11 +40,27 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
             return new Failure(FailureKind.PreconditionFailed, $"The request is at version {request.Version}, not {expectedVersion}; reload it and apply your change again.");
 
         request.Apply(draft);
-        request.Theme = ThemeClassifier.Classify(request.Question);
+        if (!request.ThemeCorrected) request.Theme = ThemeClassifier.Classify(request.Question);
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
         await session.SaveChangesAsync(ct);
         await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
+        return request;
+    }
+
+    /// <summary>A coordinator corrects the theme the classifier chose; the correction is what the insights count.</summary>
+    public async Task<Outcome<HelpRequest>> CorrectThemeAsync(Guid id, string? theme, CancellationToken ct)
+    {
+        var known = ThemeClassifier.All.FirstOrDefault(t => string.Equals(t, theme?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (known is null) return Failure.Invalid(new() { ["theme"] = [$"Must be one of: {string.Join(", ", ThemeClassifier.All)}."] });
+        var request = await session.LoadAsync<HelpRequest>(id, ct);
+        if (request is null) return Failure.NotFound("help request", id);
+        request.Theme = known;
+        request.ThemeCorrected = true;
+        request.UpdatedAt = clock.GetUtcNow();
+        session.UpdateRevision(request, request.Version + 1);
+        ChangeLog.Record(session, ChangedEntity.Request, id);
+        await session.SaveChangesAsync(ct);
         return request;
     }
 

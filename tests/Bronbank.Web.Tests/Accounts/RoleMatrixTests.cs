@@ -36,6 +36,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("PUT", "/api/v1/requests/{id}", ["coordinator"]),
         ("DELETE", "/api/v1/requests/{id}", ["coordinator"]),
         ("POST", "/api/v1/requests/{id}/close", ["coordinator"]),
+        ("PUT", "/api/v1/requests/{id}/theme", ["coordinator"]),
         ("GET", "/api/v1/requests/{id}/candidates", ["coordinator"]),
         ("GET", "/api/v1/requests/{id}/matches", ["coordinator"]),
         ("POST", "/api/v1/candidates", ["coordinator"]),

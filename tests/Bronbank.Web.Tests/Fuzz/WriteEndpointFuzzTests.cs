@@ -143,7 +143,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         "name", "neighbourhood", "buurthuis", "passions", "talents", "about", "availability", "languages", "maxMatches", "active",
         "email", "phone", "consent", "question", "residentRef", "volunteerId", "requestId", "reason", "note", "text", "roles",
         "password", "buurthuizen", "areas", "lat", "lon", "wijk", "disabled", "__proto__", "$type", "", "naam",
-        "area", "themes", "referredTo", "outcome", "date", "activityId", "organisations", "birthDate", "kind", "owner", "followUpOn",
+        "area", "themes", "referredTo", "outcome", "date", "activityId", "organisations", "birthDate", "kind", "owner", "followUpOn", "theme",
     ];
 
     private static readonly string[] Hostile =
@@ -190,7 +190,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         JsonSerializer.Serialize(Samples.Visit("Zuilen", "geld en schulden", "taal")),
         JsonSerializer.Serialize(Samples.Visit("Ondiep").With("requestId", ids.Request).With("outcome", "hulpvraag voor vrijwilliger")),
         JsonSerializer.Serialize(new { kind = "eenzaamheid", area = "Zuilen", residentRef = "BT-1", note = "Komt de deur niet meer uit.", owner = ids.User, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }),
-        JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag." }));
+        JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag.", theme = "taal" }));
 
     // Made once: building megabytes per case would cost more than sending them.
     private static readonly byte[][] HugeArrays = [.. new[] { 10_000, 100_000 }.Select(n => Encoding.UTF8.GetBytes("{\"passions\":[" + string.Join(",", Enumerable.Repeat("\"a\"", n)) + "]}"))];
