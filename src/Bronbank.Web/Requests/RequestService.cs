@@ -59,7 +59,6 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.ThemeCorrected = true;
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
         return request;
     }
