@@ -12,7 +12,7 @@ public sealed record NewUser(string? Email, string? Name, IReadOnlyList<string?>
 public sealed record IssuedKey(Guid Id, string Key);
 
 /// <summary>Users, passwords with lockout, and API keys.</summary>
-public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock)
+public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit)
 {
     public const int MinPasswordLength = 12;
 
@@ -60,6 +60,8 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
             if (user is null || user.Disabled || user.PasswordHash is null || user.IsLockedOut(now))
             {
                 hasher.VerifyHashedPassword(Decoy, DecoyHash.Value, password);
+                // An unknown address is not recorded (it may be personal data); the account's id is.
+                audit.Record("anonymous", "sign-in-failed", "user", user?.Id);
                 return null;
             }
 
@@ -68,10 +70,12 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
             if (!succeeded)
             {
                 user.FailedSignIns++;
+                audit.Record("anonymous", "sign-in-failed", "user", user.Id);
                 if (user.FailedSignIns >= User.MaxFailedSignIns)
                 {
                     user.LockedUntil = now + User.LockoutDuration;
                     user.FailedSignIns = 0;
+                    audit.Record("anonymous", "locked-out", "user", user.Id);
                 }
             }
             else
@@ -79,6 +83,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
                 if (result == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
                 user.FailedSignIns = 0;
                 user.LockedUntil = null;
+                audit.Record(user.Id.ToString(), "signed-in", "user", user.Id);
             }
             session.Store(user);
             try

@@ -16,15 +16,15 @@ public static class UserApi
     {
         var group = routes.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/", Create).WithName("CreateUser").WithSummary("Create a user with roles (admin)");
+        group.MapPost("/", Create).Audited("created", "user").WithName("CreateUser").WithSummary("Create a user with roles (admin)");
         group.MapGet("/", List).WithName("ListUsers").WithSummary("List users (admin)");
-        group.MapPost("/{id}/disable", (string id, AccountService a, CancellationToken ct) => SetDisabled(id, true, a, ct))
+        group.MapPost("/{id}/disable", (string id, AccountService a, CancellationToken ct) => SetDisabled(id, true, a, ct)).Audited("disabled", "user")
             .WithName("DisableUser").WithSummary("Disable a user: no sign-in, no API keys (admin)");
-        group.MapPost("/{id}/enable", (string id, AccountService a, CancellationToken ct) => SetDisabled(id, false, a, ct))
+        group.MapPost("/{id}/enable", (string id, AccountService a, CancellationToken ct) => SetDisabled(id, false, a, ct)).Audited("enabled", "user")
             .WithName("EnableUser").WithSummary("Enable a disabled user again (admin)");
-        group.MapPost("/{id}/api-keys", CreateKey).WithName("CreateApiKey").WithSummary("Issue an API key for a user; the key is shown only in this answer (admin)");
+        group.MapPost("/{id}/api-keys", CreateKey).Audited("api-key-issued", "user").WithName("CreateApiKey").WithSummary("Issue an API key for a user; the key is shown only in this answer (admin)");
         group.MapGet("/{id}/api-keys", ListKeys).WithName("ListApiKeys").WithSummary("A user's API keys, without the secrets (admin)");
-        group.MapDelete("/{id}/api-keys/{keyId}", RevokeKey).WithName("RevokeApiKey").WithSummary("Revoke an API key (admin)");
+        group.MapDelete("/{id}/api-keys/{keyId}", RevokeKey).Audited("api-key-revoked", "user").WithName("RevokeApiKey").WithSummary("Revoke an API key (admin)");
         return group;
     }
 

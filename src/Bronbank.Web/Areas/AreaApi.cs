@@ -13,7 +13,7 @@ public static class AreaApi
     {
         var group = routes.MapGroup("/api/v1/areas").WithTags("Areas");
         group.MapGet("/", List).AllowAnonymous().WithName("ListAreas").WithSummary("The configured areas (wijken and buurten) with their centroids");
-        group.MapPut("/", Replace).RequireAuthorization(Policies.Admin).WithName("ReplaceAreas").WithSummary("Replace the whole set of areas (admin)")
+        group.MapPut("/", Replace).Audited("areas-replaced", "areas").RequireAuthorization(Policies.Admin).WithName("ReplaceAreas").WithSummary("Replace the whole set of areas (admin)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }

@@ -1,27 +1,48 @@
+using System.Security.Claims;
+
 namespace Bronbank.Web.Infrastructure;
 
-/// <summary>Records a successful request against an item in the audit trail: <c>.Audited("viewed", "volunteer")</c>.</summary>
+/// <summary>
+/// Records a request against an item in the audit trail: <c>.Audited("viewed", "volunteer")</c>. The entry
+/// is recorded before the handler runs, so the handler's save commits it with the change; a refused
+/// request drops it; one that saved nothing (a read) has it written before the answer goes out.
+/// </summary>
 public static class AuditFilter
 {
     public static TBuilder Audited<TBuilder>(this TBuilder builder, string action, string subjectType) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
-            var result = await next(context);
             var http = context.HttpContext;
-            var inner = result is INestedHttpResult nested ? nested.Result : result as IResult;
-            if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
+            var audit = http.RequestServices.GetRequiredService<IAuditLog>();
+            var mark = audit.Mark;
+            var actor = http.User.ActorId();
+            if (RouteId(http) is { } id) audit.Record(actor, action, subjectType, id);
+            else if (IsCreate(http)) audit.RecordCreate(actor, action, subjectType);
+            else audit.Record(actor, action, subjectType, null);
+
+            object? result;
+            try
             {
-                var subject = SubjectOf(http, (IResult)success);
-                http.RequestServices.GetRequiredService<IAuditLog>().Record(http.User, action, subjectType, subject);
+                result = await next(context);
             }
+            catch
+            {
+                audit.DiscardPendingSince(mark);
+                throw;
+            }
+            var inner = result is INestedHttpResult nested ? nested.Result : result as IResult;
+            if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 }) await audit.FlushAsync(http.RequestAborted);
+            else audit.DiscardPendingSince(mark);
             return result;
         });
 
-    private static Guid? SubjectOf(HttpContext http, IResult result)
-    {
-        if (http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id)) return id;
-        // A create names its new item only in the Location it answers with.
-        var location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
-        return location is not null && Guid.TryParse(location.Split('/')[^1], out var created) ? created : null;
-    }
+    private static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
+
+    private static Guid? RouteId(HttpContext http) =>
+        http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;
+
+    /// <summary>A POST to a collection (<c>/api/v1/volunteers</c>) makes one new item.</summary>
+    private static bool IsCreate(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method)
+        && (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.Trim('/').Split('/').Length <= 3;
 }

@@ -20,14 +20,13 @@ public static class AuditApi
     }
 
     public static async Task<Results<Ok<PageOf<AuditEntryResponse>>, ValidationProblem>> Query(
-        IQuerySession session, AuditTrail trail, CancellationToken ct,
+        IQuerySession session, CancellationToken ct,
         string? subject = null, string? actor = null, DateTimeOffset? from = null, DateTimeOffset? to = null, int page = 1, int pageSize = 50)
     {
         var errors = Paging.Validate(page, pageSize);
         var subjectId = Ids.Optional(subject, "subject", errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        await trail.FlushAsync(ct);
         IQueryable<AuditEntry> query = session.Query<AuditEntry>();
         if (subjectId is { } sid) query = query.Where(e => e.SubjectId == sid);
         if (!string.IsNullOrWhiteSpace(actor)) query = query.Where(e => e.Actor == actor);

@@ -12,4 +12,10 @@ public sealed class AuditEntry
     public string Action { get; set; } = "";
     public string SubjectType { get; set; } = "";
     public Guid? SubjectId { get; set; }
+
+    /// <summary>Order within a request; not stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] internal int Sequence { get; set; }
+
+    /// <summary>The entry of a create, whose subject is the item its save inserts; not stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] internal bool FromCreate { get; set; }
 }

@@ -1,78 +1,85 @@
 using System.Security.Claims;
-using System.Threading.Channels;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
+using Marten.Services;
 
 namespace Bronbank.Web.Privacy;
 
 /// <summary>
-/// Collects audit entries from requests and writes them in small batches, so that recording who viewed
-/// a profile does not add a database round trip to every read.
+/// The audit entries of one request (or one background run). It listens to the scope's document session:
+/// entries recorded before a save are inserted in that save, so an entry is committed with the change it
+/// records. Entries no save takes (reads, refusals) are written by <see cref="FlushAsync"/>, which the
+/// audit filters await before the answer goes out: nothing waits in memory, nothing is dropped.
 /// </summary>
-public sealed class AuditTrail(IDocumentStore store, TimeProvider clock, ILogger<AuditTrail> logger) : BackgroundService, IAuditLog
+public sealed class AuditTrail(IDocumentStore store, TimeProvider clock) : DocumentSessionListenerBase, IAuditLog
 {
-    private readonly Channel<AuditEntry> _pending = Channel.CreateBounded<AuditEntry>(new BoundedChannelOptions(50_000)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-    });
+    private readonly List<AuditEntry> _pending = [];
+    private int _recorded;
 
-    private readonly List<AuditEntry> _unsent = [];
-    private readonly SemaphoreSlim _flushing = new(1, 1);
-
-    public void Record(string actor, string action, string subjectType, Guid? subjectId) =>
-        _pending.Writer.TryWrite(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(), At = clock.GetUtcNow(), Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
-        });
+    public int Mark => _recorded;
 
     public void Record(ClaimsPrincipal user, string action, string subjectType, Guid? subjectId) =>
         Record(user.ActorId(), action, subjectType, subjectId);
 
-    /// <summary>Writes everything recorded so far (tests and shutdown use it). A batch the database refused is kept and sent again.</summary>
+    public void Record(string actor, string action, string subjectType, Guid? subjectId)
+    {
+        lock (_pending)
+        {
+            _pending.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(), At = clock.GetUtcNow(), Actor = actor, Action = action, SubjectType = subjectType, SubjectId = subjectId,
+                Sequence = ++_recorded,
+            });
+        }
+    }
+
+    public void DiscardPendingSince(int mark)
+    {
+        lock (_pending) _pending.RemoveAll(e => e.Sequence > mark);
+    }
+
+    /// <summary>Fills in the subject of a create from what the save inserts, and adds the entries to the save.</summary>
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        AuditEntry[] entries;
+        lock (_pending)
+        {
+            entries = [.. _pending];
+            _pending.Clear();
+        }
+        if (entries.Length == 0) return Task.CompletedTask;
+        var created = CreatedIdOf(session);
+        foreach (var entry in entries) entry.SubjectId ??= entry.FromCreate ? created : null;
+        session.Insert(entries);
+        return Task.CompletedTask;
+    }
+
     public async Task FlushAsync(CancellationToken ct)
     {
-        await _flushing.WaitAsync(ct);
-        try
+        AuditEntry[] entries;
+        lock (_pending)
         {
-            while (_pending.Reader.TryRead(out var entry)) _unsent.Add(entry);
-            if (_unsent.Count == 0) return;
-            await using var session = store.LightweightSession();
-            session.Insert(_unsent.ToArray());
-            await session.SaveChangesAsync(ct);
-            _unsent.Clear();
+            entries = [.. _pending];
+            _pending.Clear();
         }
-        finally
-        {
-            _flushing.Release();
-        }
+        if (entries.Length == 0) return;
+        await using var session = store.LightweightSession();
+        session.Insert(entries);
+        await session.SaveChangesAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>A create's entry is recorded before its id exists: mark it, and the save it joins names the subject.</summary>
+    public void RecordCreate(string actor, string action, string subjectType)
     {
-        while (await _pending.Reader.WaitToReadAsync(stoppingToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
-        {
-            try
-            {
-                await Task.Delay(250, stoppingToken);
-                await FlushAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning("Audit batch not written yet ({Error}); retrying", e.GetType().Name);
-                await Task.Delay(1000, CancellationToken.None);
-            }
-        }
+        Record(actor, action, subjectType, null);
+        lock (_pending) _pending[^1].FromCreate = true;
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    private static Guid? CreatedIdOf(IDocumentSession session)
     {
-        await base.StopAsync(cancellationToken);
-        try { await FlushAsync(cancellationToken); }
-        catch (Exception e) { logger.LogWarning("Audit entries lost at shutdown ({Error})", e.GetType().Name); }
+        var changes = session.PendingChanges;
+        if (changes.Streams().FirstOrDefault(s => s.ActionType == JasperFx.Events.StreamActionType.Start) is { } started) return started.Id;
+        return changes.Inserts().Where(d => d is not AuditEntry).Select(d => d.GetType().GetProperty("Id")?.GetValue(d)).OfType<Guid>().FirstOrDefault() is var id && id != Guid.Empty ? id : null;
     }
 }

@@ -8,9 +8,16 @@ public static class PrivacyExtensions
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PrivacyService>();
-        builder.Services.AddSingleton<AuditTrail>();
-        builder.Services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditTrail>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
+        // One audit trail per request; it listens to the request's session so entries commit with the change.
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<IAuditLog>(sp => sp.GetRequiredService<AuditTrail>());
+        builder.Services.AddScoped<IDocumentSession>(sp =>
+        {
+            var session = sp.GetRequiredService<IDocumentStore>().LightweightSession();
+            session.Listeners.Add(sp.GetRequiredService<AuditTrail>());
+            return session;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<AuditPageFilter>());
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<RetentionService>();
         builder.Services.AddHostedService<RetentionJob>();

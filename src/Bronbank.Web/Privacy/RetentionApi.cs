@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,7 +8,7 @@ public static class RetentionApi
 {
     public static IEndpointRouteBuilder MapRetention(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/retention/run", Run).WithTags("Privacy").WithName("RunRetention")
+        routes.MapPost("/api/v1/retention/run", Run).Audited("retention-run", "retention").WithTags("Privacy").WithName("RunRetention")
             .WithSummary("Apply the retention periods now and report what was done (admin)")
             .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -56,6 +56,8 @@ public sealed class RetentionService(IDocumentSession session, PrivacyService pr
 /// <summary>Runs retention on a schedule; <c>POST /api/v1/retention/run</c> runs it at once for an admin.</summary>
 internal sealed class RetentionJob(IServiceProvider services, DatabaseState database, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger) : BackgroundService
 {
+    public const string ScheduleActor = "retention-schedule";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes));
@@ -66,6 +68,9 @@ internal sealed class RetentionJob(IServiceProvider services, DatabaseState data
             {
                 await using var scope = services.CreateAsyncScope();
                 var report = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(stoppingToken);
+                var audit = scope.ServiceProvider.GetRequiredService<Infrastructure.IAuditLog>();
+                audit.Record(ScheduleActor, "retention-run", "retention", null);
+                await audit.FlushAsync(stoppingToken);
                 logger.LogInformation("Retention applied: {Redacted} requests redacted, {Flagged} volunteers flagged, {Erased} erased, {Signals} signals redacted",
                     report.RequestsRedacted, report.VolunteersFlagged, report.VolunteersErased, report.SignalsRedacted);
             }

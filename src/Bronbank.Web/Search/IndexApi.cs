@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +15,7 @@ public static class IndexApi
         routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin).WithName("IndexStatus")
             .WithSummary("This instance's search index: documents, last applied change, lag behind the database, and changes applied per consumer")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        routes.MapPost("/api/v1/index/rebuild", Rebuild).WithTags("Index").WithName("RebuildIndex")
+        routes.MapPost("/api/v1/index/rebuild", Rebuild).Audited("index-rebuilt", "index").WithTags("Index").WithName("RebuildIndex")
             .WithSummary("Rebuild this instance's index from PostgreSQL now, and say how long it took (admin)")
             .RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
