@@ -10,6 +10,7 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.AddProxyHeaders();
         // Let malformed JSON reach ApiExceptionHandler, which names the field, instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -31,6 +32,7 @@ public static class ApiExtensions
 
     public static WebApplication UseBronbankApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UseStaticFiles();

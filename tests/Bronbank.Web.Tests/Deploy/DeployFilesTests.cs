@@ -64,6 +64,24 @@ public sealed class DeployFilesTests
         services.Children.Keys.Select(k => k.ToString()).Should().Contain("postgres");
     }
 
+    [Fact]
+    public void The_proxies_terminate_TLS_and_Bronbank_believes_only_their_forwarded_headers()
+    {
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy/nginx/nginx.conf"));
+        nginx.Should().Contain("listen 443 ssl").And.Contain("ssl_certificate ").And.Contain("return 301 https://");
+        nginx.Should().Contain("proxy_set_header X-Forwarded-For $remote_addr;", "a client's own X-Forwarded-For is overwritten");
+
+        var documents = Load("deploy/k8s/bronbank.yaml");
+        var ingress = documents.Single(d => Text(d, "kind") == "Ingress");
+        Text(ingress, "spec", "tls", "hosts").Should().Be(Text(ingress, "spec", "rules", "host"));
+        Text(ingress, "spec", "tls", "secretName").Should().NotBeNullOrEmpty();
+        var env = ((YamlSequenceNode)Node(documents.Single(d => Text(d, "kind") == "Deployment"), "spec", "template", "spec")!["containers"][0]["env"]).Children.Cast<YamlMappingNode>();
+        env.Should().Contain(e => Text(e, "name")!.StartsWith("Bronbank__ForwardedHeaders__", StringComparison.Ordinal));
+
+        var compose = (YamlMappingNode)Load("deploy/compose.yaml").Single()["services"];
+        Text(compose, "bronbank-a", "environment").Should().Contain("Bronbank__ForwardedHeaders__");
+    }
+
     private static List<YamlMappingNode> Load(string path)
     {
         var stream = new YamlStream();

@@ -6,7 +6,7 @@ namespace Bronbank.Web.Tests.Deploy;
 
 /// <summary>
 /// nginx from Debian in front of Bronbank instances on 127.0.0.1, with the upstream failure and retry
-/// rules copied from deploy/nginx/nginx.conf, so the test exercises what is deployed.
+/// rules and forwarded headers copied from deploy/nginx/nginx.conf, so the test exercises what is deployed.
 /// </summary>
 public sealed partial class NginxProxy : IAsyncDisposable
 {
@@ -84,7 +84,7 @@ public sealed partial class NginxProxy : IAsyncDisposable
     [GeneratedRegex(@"server\s+\S+:\d+\s+(?<options>[^;]*);")]
     private static partial Regex ServerLine();
 
-    // The retry and timeout rules of the location block.
-    [GeneratedRegex(@"^\s*proxy_(next_upstream|next_upstream_tries|connect_timeout|read_timeout|http_version)\b[^;]*;", RegexOptions.Multiline)]
+    // The headers, retry and timeout rules of the location block.
+    [GeneratedRegex(@"^\s*proxy_(set_header|next_upstream|next_upstream_tries|connect_timeout|read_timeout|http_version)\b[^;]*;", RegexOptions.Multiline)]
     private static partial Regex ProxyRule();
 }
