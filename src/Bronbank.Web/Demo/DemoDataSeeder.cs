@@ -61,8 +61,16 @@ internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore s
 
 public static class DemoDataExtensions
 {
+    /// <summary>Demo data brings demo logins with a published password: never in Production unless forced.</summary>
+    public const string ForceSetting = "Bronbank:DemoDataInProduction";
+
     public static IHostApplicationBuilder AddDemoData(this IHostApplicationBuilder builder)
     {
+        if (builder.Configuration.GetValue<bool>("Bronbank:DemoData") && builder.Environment.IsProduction()
+            && !builder.Configuration.GetValue<bool>(ForceSetting))
+            throw new InvalidOperationException(
+                $"Bronbank:DemoData=true creates demo logins with a published password and is refused in the Production environment. " +
+                $"Run with --environment Development, or set {ForceSetting}=true to force it.");
         builder.Services.AddHostedService<DemoDataSeeder>();
         return builder;
     }

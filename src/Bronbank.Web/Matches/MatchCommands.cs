@@ -127,13 +127,7 @@ public sealed class MatchCommands(TimeProvider clock)
             else match.On((MatchDeclined)closing);
             await FollowRequestAsync(session, match, ct);
         }
-        foreach (var match in theirs)
-        {
-            foreach (var e in await session.Events.FetchStreamAsync(match.Id, token: ct))
-            {
-                if (MatchMasking.TryMask(e)) session.Events.OverwriteEvent(e);
-            }
-        }
+        await MatchMasking.StageAsync(session, theirs.Select(m => m.Id), ct);
     }
 
     private static Failure Conflict(string detail) => new(FailureKind.Conflict, detail);

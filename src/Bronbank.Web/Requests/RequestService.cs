@@ -79,7 +79,10 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
+        var matchIds = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).Select(m => m.Id).ToListAsync(ct);
         session.Delete<HelpRequest>(id);
+        // What people wrote about the resident in the matches for this request goes with the request, in the same transaction.
+        await Matches.MatchMasking.StageAsync(session, matchIds, ct);
         await session.SaveChangesAsync(ct);
         await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return null;

@@ -12,8 +12,32 @@ public sealed class DemoFactory : BronbankFactory
     }
 }
 
+/// <summary>Demo data asked for in Production, with or without the explicit force setting.</summary>
+public sealed class ProductionDemoFactory(bool forced) : BronbankFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Bronbank:DemoData", "true");
+        if (forced) builder.UseSetting("Bronbank:DemoDataInProduction", "true");
+    }
+}
+
 public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFactory>
 {
+    [Fact]
+    public async Task Demo_data_refuses_to_start_in_Production_unless_forced()
+    {
+        await using var refused = new ProductionDemoFactory(forced: false);
+        var start = async () => await refused.InitializeAsync();
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("Bronbank:DemoDataInProduction");
+
+        await using var forced = new ProductionDemoFactory(forced: true);
+        await forced.InitializeAsync();
+        (await forced.CreateClient().GetAsync("/health/ready")).Should().NotBeNull();
+    }
+
     [Fact]
     public async Task Demo_mode_fills_an_empty_database_with_searchable_profiles_requests_and_a_login_per_role()
     {

@@ -63,4 +63,18 @@ public sealed class ExportAndErasureTests(BronbankFactory factory) : IClassFixtu
         statuses.Should().Equal("ended", "ended", "declined");
         await (await _client.GetAsync($"/api/v1/volunteers/{volunteer}")).ShouldBeProblemAsync(404);
     }
+
+    [Fact]
+    public async Task Deleting_a_help_request_masks_the_notes_of_its_matches()
+    {
+        var volunteer = await _client.CreateVolunteerAsync(Samples.Volunteer("Nora Notitie"));
+        var request = await _client.CreateRequestAsync();
+        var match = await _client.ProposeAsync(request, volunteer);
+        (await _client.PostJsonAsync($"/api/v1/matches/{match}/notes", new { text = "Mevrouw Olthof, Kanaalstraat 14, slecht ter been" })).EnsureSuccessStatusCode();
+
+        (await _client.DeleteAsync($"/api/v1/requests/{request}")).EnsureSuccessStatusCode();
+
+        var history = await _client.GetAsync($"/api/v1/matches/{match}");
+        (await history.Content.ReadAsStringAsync()).Should().NotContain("Olthof").And.NotContain("Kanaalstraat").And.NotContain("gebeld met beiden");
+    }
 }
