@@ -7,6 +7,7 @@ using Bronbank.Web.Insights;
 using Bronbank.Web.Matches;
 using Bronbank.Web.Pools;
 using Bronbank.Web.Privacy;
+using Bronbank.Web.Reports;
 using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
 using Bronbank.Web.Signals;
@@ -55,6 +56,7 @@ app.MapInsights();
 app.MapSearch();
 app.MapVisits();
 app.MapSignals();
+app.MapReports();
 
 app.Run();
 return 0;

@@ -37,6 +37,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
             Errors = DutchErrors.From(failure.Errors);
             return Page();
         }
+        this.Say("De hulpvraag is opgeslagen.");
         return Redirect($"/hulpvragen/{outcome.Value!.Id}");
     }
 

@@ -74,6 +74,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("POST", "/api/v1/signals/{id}/notes", ["staff", "coordinator"]),
         ("POST", "/api/v1/signals/{id}/close", ["staff", "coordinator"]),
         ("POST", "/api/v1/signals/{id}/request", ["coordinator"]),
+        ("GET", "/api/v1/reports/wijk", ["coordinator", "admin"]),
     ];
 
     public async Task InitializeAsync()

@@ -58,6 +58,10 @@ public sealed class SignalFlowTests(BrowserFixture browser)
         await page.GotoAsync("/inzichten");
         (await page.Locator("#thema-bronnen").InnerTextAsync()).Should().Contain("gezondheid en zorg");
         await ShotsAsync(page, "inzichten");
+
+        await page.GotoAsync("/rapportage?Wijk=Leidsche%20Rijn");
+        (await page.Locator("table.report", new() { HasText = "Signalen" }).InnerTextAsync()).Should().Contain("eenzaamheid").And.Contain("< 5");
+        await ShotsAsync(page, "rapportage");
         _violations.Should().BeEmpty();
     }
 }

@@ -109,24 +109,32 @@ public static class XlsxTable
         static InvalidDataException TooLarge() => new($"The file unzips to more than {TableLimits.MaxUnzippedBytes / (1024 * 1024)} MB.");
     }
 
-    public static byte[] Write(string sheetName, IEnumerable<IReadOnlyList<string>> rows)
+    public static byte[] Write(string sheetName, IEnumerable<IReadOnlyList<string>> rows) => Write([(sheetName, rows)]);
+
+    /// <summary>A workbook with one sheet per entry, in order.</summary>
+    public static byte[] Write(IEnumerable<(string Name, IEnumerable<IReadOnlyList<string>> Rows)> sheets)
     {
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            foreach (var values in rows)
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            uint number = 0;
+            foreach (var (name, rows) in sheets)
             {
-                var row = new Row();
-                foreach (var value in values)
-                    row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
-                data.Append(row);
+                var worksheet = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                foreach (var values in rows)
+                {
+                    var row = new Row();
+                    foreach (var value in values)
+                        row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
+                    data.Append(row);
+                }
+                worksheet.Worksheet = new Worksheet(data);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = ++number, Name = name });
             }
-            worksheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
             workbook.Workbook.Save();
         }
         return memory.ToArray();

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Bronbank.Domain.Areas;
+using Bronbank.Domain.Validation;
+using Bronbank.Web.Insights;
+using Bronbank.Web.Signals;
+using Marten;
+
+namespace Bronbank.Web.Reports;
+
+/// <summary>One topic of the report: a title and rows of cells, the first row the header.</summary>
+public sealed record ReportSheet(string Name, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+public sealed record WijkReportResponse(string Wijk, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<ReportSheet> Sheets);
+
+/// <summary>
+/// What a wijk did in a period, for the gemeente: volunteers, requests, matches, walk-in visits, themes,
+/// signals and blind spots. Everything that leaves the app goes through <see cref="Shown"/>: a count of
+/// one to four is written "&lt; 5", so that no resident can be recognised from the figures.
+/// </summary>
+public static class WijkReport
+{
+    public const string Small = "< 5";
+
+    public static string Shown(int count) => count is > 0 and < 5 ? Small : count.ToString(CultureInfo.InvariantCulture);
+
+    public static async Task<WijkReportResponse> BuildAsync(IQuerySession session, AreaCatalog catalog, string wijk, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var areas = catalog.All.Where(a => string.Equals(a.Wijk, wijk, StringComparison.OrdinalIgnoreCase)).ToList();
+        var names = areas.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var all = await InsightData.LoadAsync(session, from, to, ct);
+        var data = all with
+        {
+            Requests = [.. all.Requests.Where(r => names.Contains(r.Neighbourhood))],
+            Volunteers = [.. all.Volunteers.Where(v => names.Contains(v.Neighbourhood))],
+            Visits = [.. all.Visits.Where(v => names.Contains(v.Area))],
+        };
+        var signals = await session.Query<Signal>().Where(s => s.CreatedAt >= from && s.CreatedAt < to).ToListAsync(ct);
+        signals = [.. signals.Where(s => names.Contains(s.Area))];
+        var matches = data.Requests.SelectMany(r => data.MatchesByRequest[r.Id]).ToList();
+        var themes = ThemeInsights.Compute(data);
+        var waits = data.Requests.Select(r => data.FirstConfirmed(r) is { } at ? (at - r.CreatedAt).TotalDays : (double?)null).OfType<double>().Order().ToArray();
+
+        return new WijkReportResponse(areas.FirstOrDefault()?.Wijk ?? wijk, from, to,
+        [
+            Sheet("Vrijwilligers", ["", "aantal"],
+                ["nieuw", Shown(data.Volunteers.Count(v => v.CreatedAt >= from && v.CreatedAt < to))],
+                ["actief", Shown(data.Volunteers.Count(v => v.Active))],
+                ["gestopt", Shown(data.Volunteers.Count(v => !v.Active && v.UpdatedAt >= from && v.UpdatedAt < to))]),
+            Sheet("Hulpvragen", ["afloop", "aantal"],
+                [["totaal", Shown(data.Requests.Count)], .. Enum.GetValues<Domain.Requests.RequestStatus>().Select(s => (string[])[Dutch(s.ToWire()), Shown(data.Requests.Count(r => r.Status == s))])]),
+            Sheet("Koppelingen", ["", "aantal"],
+                [["voorgesteld", Shown(matches.Count)],
+                 ["bevestigd", Shown(matches.Count(m => m.ConfirmedAt is not null))],
+                 .. matches.Where(m => m.Outcome is not null).GroupBy(m => m.Outcome!.Value.ToWire()).OrderBy(g => g.Key, StringComparer.Ordinal)
+                     .Select(g => (string[])[$"beëindigd: {g.Key}", Shown(g.Count())]),
+                 ["mediaan dagen tot koppeling", waits.Length < 5 ? (waits.Length == 0 ? "" : Small) : Median(waits)]]),
+            Sheet("Spreekuur", ["", "aantal"],
+                [["bezoeken", Shown(data.Visits.Count)], .. themes.Referrals.Select(r => (string[])[$"doorverwezen naar {r.Name}", Shown(r.Count)])]),
+            Sheet("Thema's", ["thema", "spreekuur", "hulpvraag", "samen", "stijgt"],
+                [.. themes.Themes.Where(t => t.Sources.Spreekuur + t.Sources.Hulpvraag > 0).Select(t => (string[])
+                    [t.Theme, Shown(t.Sources.Spreekuur), Shown(t.Sources.Hulpvraag), Shown(t.Sources.Spreekuur + t.Sources.Hulpvraag), t.Rising ? "ja" : "nee"])]),
+            Sheet("Signalen", ["soort", "afloop", "aantal"],
+                [.. signals.GroupBy(s => (s.Kind, Outcome: s.Outcome ?? "open")).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Outcome, StringComparer.Ordinal)
+                    .Select(g => (string[])[g.Key.Kind, g.Key.Outcome, Shown(g.Count())])]),
+            Sheet("Blinde vlekken", ["gebied", "vrijwilligers", "hulpvragen", "zonder koppeling", "vrijwilligers per hulpvraag"],
+                [.. AreaInsights.Compute(data, new AreaCatalog(areas)).Select(a => (string[])
+                    [a.Area, Shown(a.ActiveVolunteers), Shown(a.Requests), Shown(a.Unmet), a.Requests < 5 ? "" : a.SupplyDemandRatio?.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")) ?? ""])]),
+        ]);
+    }
+
+    private static ReportSheet Sheet(string name, string[] header, params string[][] rows) => new(name, [header, .. rows]);
+
+    private static string Median(double[] sorted)
+    {
+        var n = sorted.Length;
+        var median = n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
+        return Math.Round(median, 1).ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"));
+    }
+
+    private static string Dutch(string status) => status switch
+    {
+        "open" => "open",
+        "proposed" => "voorgesteld",
+        "matched" => "gekoppeld",
+        "closed" => "gesloten",
+        _ => status,
+    };
+}
