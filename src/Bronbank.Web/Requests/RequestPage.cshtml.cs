@@ -54,7 +54,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         if (request is null) return false;
         HelpRequest = request;
         Terms = Highlighter.TermsOf(request.Question);
-        Candidates = search.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
+        Candidates = search.FindCandidates(RequestWords.Of(request).ToQuery(10, areas.Current));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
         VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
         audit.Record(User, "viewed", "request", id);

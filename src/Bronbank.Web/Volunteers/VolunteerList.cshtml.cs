@@ -35,7 +35,7 @@ public sealed class VolunteerListModel(SearchIndex search, IQuerySession session
         List = new ListQuery(Request, "naam");
         if (Searched)
         {
-            var found = search.Index.Search(new PoolSearch(Q, areas.Current.Find(Buurt)?.Name, Bronbank.Domain.Validation.DayParts.IsValid(Dagdeel) ? Dagdeel : null,
+            var found = search.Search(new PoolSearch(Q, areas.Current.Find(Buurt)?.Name, Bronbank.Domain.Validation.DayParts.IsValid(Dagdeel) ? Dagdeel : null,
                 string.IsNullOrWhiteSpace(Taal) ? null : Taal.Trim().ToLowerInvariant(), string.IsNullOrWhiteSpace(Buurthuis) ? null : Buurthuis.Trim(), MaxFound));
             List.Total = found.Count;
             Found = [.. found.Skip(List.Skip).Take(List.PageSize)];
