@@ -61,6 +61,24 @@ public sealed class ErrorBag
         }
     }
 
+    /// <summary>The one reader of ids from the wire: a GUID other than the empty one. <see cref="Guid.Empty"/> when it is not.</summary>
+    public Guid Id(string field, string? raw)
+    {
+        if (Guid.TryParse(raw, out var id) && id != Guid.Empty) return id;
+        Add(field, string.IsNullOrWhiteSpace(raw) ? "Required." : $"'{Shorten(raw)}' is not a valid id (a GUID).");
+        return Guid.Empty;
+    }
+
+    /// <summary>An id that may be left out: null when absent, checked like <see cref="Id"/> when given.</summary>
+    public Guid? OptionalId(string field, string? raw) => raw is null ? null : Id(field, raw);
+
+    public void Limit(int limit, int max)
+    {
+        if (limit < 1 || limit > max) Add("limit", LimitMessage(max));
+    }
+
+    public static string LimitMessage(int max) => $"Must be between 1 and {max}.";
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 

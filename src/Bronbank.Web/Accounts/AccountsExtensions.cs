@@ -27,7 +27,7 @@ public static class AccountsExtensions
         });
         builder.AddBronbankRateLimits();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-            o.Conventions.AddPageApplicationModelConvention("/Accounts/Inloggen", m => m.EndpointMetadata.Add(new SignInEndpoint())));
+            o.Conventions.AddPageApplicationModelConvention("/Accounts/SignIn", m => m.EndpointMetadata.Add(new SignInEndpoint())));
         // The anti-forgery cookie follows the sign-in cookie: HttpOnly, SameSite=Strict, Secure over HTTPS.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 

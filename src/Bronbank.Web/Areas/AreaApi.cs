@@ -26,7 +26,6 @@ public static class AreaApi
         var errors = AreaCatalog.Validate(areas);
         if (errors.Count > 0) return Problems.Validation(errors);
         var cleaned = areas.Select(a => a with { Name = a.Name.Trim(), Wijk = a.Wijk.Trim() }).ToList();
-        ChangeLog.Record(session, ChangedEntity.Areas, Guid.Empty);
         await directory.ReplaceAsync(session, cleaned, ct);
         return TypedResults.Ok(directory.Current.All);
     }

@@ -10,7 +10,12 @@ public static class AreasExtensions
         builder.Services.AddOptions<AreaOptions>().BindConfiguration(AreaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AreaDirectory>();
         builder.Services.AddSingleton<ISchemaReadyListener>(sp => sp.GetRequiredService<AreaDirectory>());
-        builder.Services.ConfigureMarten(options => options.Schema.For<StoredAreas>());
+        builder.Services.AddSingleton<IChangeConsumer, AreaChanges>();
+        builder.Services.ConfigureMarten(options =>
+        {
+            options.Schema.For<StoredAreas>();
+            options.RecordChanges<StoredAreas>(_ => Guid.Empty);
+        });
         return builder;
     }
 }

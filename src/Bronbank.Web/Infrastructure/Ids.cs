@@ -1,3 +1,5 @@
+using Bronbank.Domain.Validation;
+
 namespace Bronbank.Web.Infrastructure;
 
 /// <summary>Ids arrive as route strings so a malformed one is a 400 that says so, not a silent 404.</summary>
@@ -5,9 +7,18 @@ public static class Ids
 {
     public static bool TryParse(string raw, out Guid id, out Dictionary<string, string[]> errors)
     {
-        errors = [];
-        if (Guid.TryParse(raw, out id) && id != Guid.Empty) return true;
-        errors["id"] = [$"'{(raw.Length > 40 ? raw[..40] + "…" : raw)}' is not a valid id (a GUID)."];
-        return false;
+        var bag = new ErrorBag();
+        id = bag.Id("id", raw);
+        errors = bag.ToDictionary();
+        return bag.IsEmpty;
+    }
+
+    /// <summary>For handlers that collect errors by field: null when absent or malformed, with a message in the latter case.</summary>
+    public static Guid? Optional(string? raw, string field, Dictionary<string, string[]> errors)
+    {
+        var bag = new ErrorBag();
+        var id = bag.OptionalId(field, raw);
+        foreach (var (name, messages) in bag.ToDictionary()) errors[name] = messages;
+        return bag.IsEmpty ? id : null;
     }
 }

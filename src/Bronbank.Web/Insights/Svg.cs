@@ -22,16 +22,36 @@ public static class Svg
             double minLat = shown.Min(a => a.Lat), maxLat = shown.Max(a => a.Lat), minLon = shown.Min(a => a.Lon), maxLon = shown.Max(a => a.Lon);
             double X(double lon) => 50 + ((lon - minLon) / Math.Max(maxLon - minLon, 1e-6) * (width - 100));
             double Y(double lat) => height - 50 - ((lat - minLat) / Math.Max(maxLat - minLat, 1e-6) * (height - 100));
+            var labels = new List<(double X, double Y, double W, double H)>();
             foreach (var a in shown.OrderByDescending(a => a.Requests))
             {
                 var r = 6 + (Math.Sqrt(a.Requests) * 5);
+                var (cx, cy) = (X(a.Lon), Y(a.Lat));
                 var title = WebUtility.HtmlEncode($"{a.Area}: {a.Requests} hulpvragen, {a.Unmet} zonder koppeling, {a.ActiveVolunteers} vrijwilligers");
                 svg.Append(Invariant, $"<g class=\"area\" data-area=\"{WebUtility.HtmlEncode(a.Area)}\"><title>{title}</title>");
-                svg.Append(Invariant, $"<circle cx=\"{X(a.Lon):0.0}\" cy=\"{Y(a.Lat):0.0}\" r=\"{r:0.0}\" fill=\"{Colour(a.SupplyDemandRatio)}\" fill-opacity=\"0.75\" stroke=\"#000\" stroke-width=\"1\"/>");
-                svg.Append(Invariant, $"<text x=\"{X(a.Lon):0.0}\" y=\"{Y(a.Lat) - r - 3:0.0}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#000\">{WebUtility.HtmlEncode(a.Area)}</text></g>");
+                svg.Append(Invariant, $"<circle cx=\"{cx:0.0}\" cy=\"{cy:0.0}\" r=\"{r:0.0}\" fill=\"{Colour(a.SupplyDemandRatio)}\" fill-opacity=\"0.75\" stroke=\"#000\" stroke-width=\"1\"/>");
+                // A label goes above, below, right or left of its circle, wherever it overlaps no label placed before;
+                // when there is no room it is left out (the table and the circle's tooltip still name the area).
+                if (PlaceLabel(labels, cx, cy, r, a.Area.Length * 6.6, width, height) is { } at)
+                    svg.Append(Invariant, $"<text x=\"{at.X:0.0}\" y=\"{at.Y + 10:0.0}\" font-size=\"12\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{WebUtility.HtmlEncode(a.Area)}</text>");
+                svg.Append("</g>");
             }
         }
         return svg.Append("</svg>").ToString();
+    }
+
+    private static (double X, double Y)? PlaceLabel(List<(double X, double Y, double W, double H)> placed, double cx, double cy, double r, double w, int width, int height)
+    {
+        const double h = 13;
+        (double X, double Y)[] options = [(cx - (w / 2), cy - r - h - 2), (cx - (w / 2), cy + r + 2), (cx + r + 3, cy - (h / 2)), (cx - r - w - 3, cy - (h / 2))];
+        foreach (var (x, y) in options)
+        {
+            if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
+            if (placed.Any(p => x < p.X + p.W && p.X < x + w && y < p.Y + p.H && p.Y < y + h)) continue;
+            placed.Add((x, y, w, h));
+            return (x, y);
+        }
+        return null;
     }
 
     public static string Colour(double? ratio) => ratio switch
@@ -46,7 +66,10 @@ public static class Svg
     public static string ThemeChart(ThemeInsightsResponse themes, int width = 720, int height = 320)
     {
         var lines = themes.Themes.Where(t => t.PerMonth.Values.Any(v => v > 0)).ToList();
-        var max = Math.Max(1, lines.SelectMany(t => t.PerMonth.Values).DefaultIfEmpty(0).Max());
+        var highest = Math.Max(1, lines.SelectMany(t => t.PerMonth.Values).DefaultIfEmpty(0).Max());
+        // The y-axis has four steps of a whole number of requests, so it reads 0, 2, 4, 6, 8 rather than one number.
+        var step = (int)Math.Ceiling(highest / 4.0);
+        var max = step * 4;
         var months = themes.Months;
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height + (lines.Count * 18)}\" role=\"img\" aria-labelledby=\"thema-titel\" class=\"chart\">");
         svg.Append("<title id=\"thema-titel\">Vragen per thema per maand (hulpvragen en spreekuur)</title>");
@@ -55,7 +78,12 @@ public static class Svg
         svg.Append(Invariant, $"<line x1=\"40\" y1=\"{height - 30}\" x2=\"{width - 20}\" y2=\"{height - 30}\" stroke=\"#000\"/>");
         for (var i = 0; i < months.Count; i++)
             svg.Append(Invariant, $"<text x=\"{X(i):0.0}\" y=\"{height - 12}\" text-anchor=\"middle\" font-size=\"10\">{months[i][2..]}</text>");
-        svg.Append(Invariant, $"<text x=\"4\" y=\"{Y(max) + 4:0.0}\" font-size=\"10\">{max}</text>");
+        for (var v = 0; v <= max; v += step)
+        {
+            svg.Append(Invariant, $"<line x1=\"40\" y1=\"{Y(v):0.0}\" x2=\"{width - 20}\" y2=\"{Y(v):0.0}\" stroke=\"#d0d7de\"/>");
+            svg.Append(Invariant, $"<text x=\"34\" y=\"{Y(v) + 4:0.0}\" text-anchor=\"end\" font-size=\"10\">{v}</text>");
+        }
+        svg.Append(Invariant, $"<text x=\"4\" y=\"12\" font-size=\"10\">hulpvragen</text>");
         for (var t = 0; t < lines.Count; t++)
         {
             var colour = Palette[t % Palette.Length];

@@ -36,8 +36,8 @@ public static class MatchApi
         ProposeMatch body, MatchService matches, HttpContext context, CancellationToken ct)
     {
         var errors = new ErrorBag();
-        var requestId = RequiredId(errors, "requestId", body.RequestId);
-        var volunteerId = RequiredId(errors, "volunteerId", body.VolunteerId);
+        var requestId = errors.Id("requestId", body.RequestId);
+        var volunteerId = errors.Id("volunteerId", body.VolunteerId);
         errors.Text("note", body.Note, required: false, 2000);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
@@ -84,18 +84,11 @@ public static class MatchApi
         string id, HttpContext context, Action<ErrorBag> validate, Func<Guid, string, Task<Outcome<Match>>> run)
     {
         var errors = new ErrorBag();
-        var guid = RequiredId(errors, "id", id);
+        var guid = errors.Id("id", id);
         validate(errors);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         var outcome = await run(guid, context.User.ActorId());
         return outcome.Failure is { } failure ? Problems.State(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
-    }
-
-    private static Guid RequiredId(ErrorBag errors, string field, string? raw)
-    {
-        if (Guid.TryParse(raw, out var id) && id != Guid.Empty) return id;
-        errors.Add(field, raw is null ? "Required." : "Not a valid id (a GUID).");
-        return Guid.Empty;
     }
 }

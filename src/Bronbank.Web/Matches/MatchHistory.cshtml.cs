@@ -1,6 +1,9 @@
 using Bronbank.Domain.Matches;
+using Bronbank.Domain.Requests;
+using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
-using JasperFx.Events;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,17 +11,68 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bronbank.Web.Matches;
 
+/// <summary>
+/// One koppeling as a place to work: who and which request (linked), its history with names, and the
+/// steps its state allows — confirm, decline with a reason, end with an outcome, add a note.
+/// </summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class MatchHistoryModel(IQuerySession session) : PageModel
+public sealed class MatchHistoryModel(IQuerySession session, MatchService matches) : PageModel
 {
-    public MatchResponse Match { get; private set; } = null!;
+    public const int MaxTextLength = 2000;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public Match Match { get; private set; } = null!;
+    public Volunteer? Volunteer { get; private set; }
+    public HelpRequest? HelpRequest { get; private set; }
+    public IReadOnlyList<(DateTimeOffset At, string What, string Who, string? Text)> History { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostBevestigenAsync(Guid id, string? note, CancellationToken ct) =>
+        RunAsync(id, note, text => matches.ConfirmAsync(id, text, User.ActorId(), ct), "De koppeling is bevestigd.", ct);
+
+    public Task<IActionResult> OnPostAfwijzenAsync(Guid id, DeclineReason reason, string? note, CancellationToken ct) =>
+        RunAsync(id, note, text => matches.DeclineAsync(id, reason, text, User.ActorId(), ct), $"Het voorstel is afgewezen ({Infrastructure.Pages.DutchWords.Of(reason)}).", ct);
+
+    public Task<IActionResult> OnPostBeeindigenAsync(Guid id, MatchOutcome outcome, string? note, CancellationToken ct) =>
+        RunAsync(id, note, text => matches.EndAsync(id, outcome, text, User.ActorId(), ct), $"De koppeling is beëindigd ({Infrastructure.Pages.DutchWords.Of(outcome)}).", ct);
+
+    public async Task<IActionResult> OnPostNotitieAsync(Guid id, string? note, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Message = "Schrijf eerst een notitie.";
+            return Page();
+        }
+        return await RunAsync(id, note, text => matches.AddNoteAsync(id, text!, User.ActorId(), ct), "De notitie is toegevoegd.", ct);
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, string? note, Func<string?, Task<Outcome<Match>>> command, string done, CancellationToken ct)
+    {
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var outcome = text is { Length: > MaxTextLength } ? Failure.Invalid(new() { ["note"] = ["Too long."] }) : await command(text);
+        if (outcome.Failure is { } failure)
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Message = failure.Kind == FailureKind.Invalid ? $"Een toelichting is hoogstens {MaxTextLength} tekens." : MatchMessages.Refused(failure);
+            return Page();
+        }
+        this.Say(done);
+        return Redirect($"/koppelingen/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var match = await session.LoadAsync<Match>(id, ct);
-        if (match is null) return NotFound();
-        IReadOnlyList<IEvent> events = await session.Events.FetchStreamAsync(id, token: ct);
-        Match = match.AsResponse(events);
-        return Page();
+        if (match is null) return false;
+        Match = match;
+        Volunteer = await session.LoadAsync<Volunteer>(match.VolunteerId, ct);
+        HelpRequest = await session.LoadAsync<HelpRequest>(match.RequestId, ct);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var entries = events.Select(e => MatchHistoryText.Of(e.Data)).OfType<MatchHistoryText.Entry>().ToList();
+        var names = await ActorNames.ForAsync(session, entries.Select(e => e.Actor), ct);
+        History = [.. entries.Select(e => (e.At, e.What, names(e.Actor), e.Text))];
+        return true;
     }
 }

@@ -26,9 +26,8 @@ public static class MatchQueries
         var errors = new Dictionary<string, string[]>();
         var parsedStatus = WireNames.Parse<MatchStatus>(status);
         if (status is not null && parsedStatus is null) errors["status"] = [$"One of {WireNames.Choices<MatchStatus>()}."];
-        Guid? volunteer = null, request = null;
-        if (volunteerId is not null) volunteer = Guid.TryParse(volunteerId, out var v) ? v : Invalid(errors, "volunteerId");
-        if (requestId is not null) request = Guid.TryParse(requestId, out var r) ? r : Invalid(errors, "requestId");
+        var volunteer = Ids.Optional(volunteerId, "volunteerId", errors);
+        var request = Ids.Optional(requestId, "requestId", errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
         IQueryable<Match> query = session.Query<Match>();
@@ -76,11 +75,5 @@ public static class MatchQueries
         if (area is not null)
             matches = [.. matches.Where(m => requests.TryGetValue(m.RequestId, out var r) && r.Neighbourhood == area.Name)];
         return TypedResults.Ok(MatchStatsResponse.From(matches, requests));
-    }
-
-    private static Guid? Invalid(Dictionary<string, string[]> errors, string field)
-    {
-        errors[field] = ["Not a valid id (a GUID)."];
-        return null;
     }
 }

@@ -1,146 +1,38 @@
 using Bronbank.Domain.Matches;
-using Bronbank.Domain.Requests;
-using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
-using JasperFx.Events;
 
 namespace Bronbank.Web.Matches;
 
 /// <summary>
-/// The match lifecycle: propose, confirm, decline, end. Each command is fetch-for-writing → decide →
-/// append → save, in one transaction with the capacity and request-status changes it implies.
+/// One match command as one unit of work, for the API and the staff pages: stage it on the request's
+/// session, commit once, and — only when it changed a volunteer's capacity, which the index holds — wait
+/// until this instance's feed follower has applied it.
 /// </summary>
-public sealed class MatchService(IDocumentSession session, TimeProvider clock, IEnumerable<IWriteListener> listeners)
+public sealed class MatchService(IDocumentSession session, MatchCommands commands, IChangeFollower follower)
 {
-    public async Task<Outcome<Match>> ProposeAsync(Guid requestId, Guid volunteerId, string? note, string actor, CancellationToken ct)
+    public Task<Outcome<Match>> ProposeAsync(Guid requestId, Guid volunteerId, string? note, string actor, CancellationToken ct) =>
+        CommitAsync(commands.ProposeAsync(session, requestId, volunteerId, note, actor, ct), capacityChanges: false, ct);
+
+    public Task<Outcome<Match>> ConfirmAsync(Guid id, string? note, string actor, CancellationToken ct) =>
+        CommitAsync(commands.ConfirmAsync(session, id, note, actor, ct), capacityChanges: true, ct);
+
+    public Task<Outcome<Match>> DeclineAsync(Guid id, DeclineReason reason, string? text, string actor, CancellationToken ct) =>
+        CommitAsync(commands.DeclineAsync(session, id, reason, text, actor, ct), capacityChanges: false, ct);
+
+    public Task<Outcome<Match>> EndAsync(Guid id, MatchOutcome outcome, string? note, string actor, CancellationToken ct) =>
+        CommitAsync(commands.EndAsync(session, id, outcome, note, actor, ct), capacityChanges: true, ct);
+
+    public Task<Outcome<Match>> AddNoteAsync(Guid id, string text, string actor, CancellationToken ct) =>
+        CommitAsync(commands.AddNoteAsync(session, id, text, actor, ct), capacityChanges: false, ct);
+
+    private async Task<Outcome<Match>> CommitAsync(Task<Outcome<Match>> staged, bool capacityChanges, CancellationToken ct)
     {
-        var request = await session.LoadAsync<HelpRequest>(requestId, ct);
-        if (request is null) return Failure.NotFound("help request", requestId);
-        var volunteer = await session.LoadAsync<Volunteer>(volunteerId, ct);
-        if (volunteer is null) return Failure.NotFound("volunteer", volunteerId);
-        if (request.Status == RequestStatus.Closed) return Conflict("The help request is closed; reopen it before proposing a volunteer.");
-        if (!volunteer.Active) return Conflict("The volunteer is paused or has stopped (active is false) and cannot be proposed.");
-        if (volunteer.Consent?.Matching != true) return Conflict("The volunteer has not given consent to be matched (consent.matching is false).");
-
-        var matches = await MatchesOfRequestAsync(requestId, ct);
-        if (matches.Any(m => m.VolunteerId == volunteerId && m.IsOpen))
-            return Conflict("This volunteer already has a proposed or active match for this help request.");
-
-        var proposed = new MatchProposed(Guid.CreateVersion7(), requestId, volunteerId, note, actor, clock.GetUtcNow());
-        session.Events.StartStream<Match>(proposed.MatchId, proposed);
-        var match = Match.Start(proposed);
-        FollowRequest(request, [.. matches, match]);
-        await CommitAsync(match, 1, ct);
-        return match;
-    }
-
-    public async Task<Outcome<Match>> ConfirmAsync(Guid id, string? note, string actor, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Match>(id, ct);
-        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
-        if (match.CannotConfirm() is { } why) return Conflict(why);
-
-        var volunteer = await session.LoadAsync<Volunteer>(match.VolunteerId, ct);
-        if (volunteer is null) return Conflict("The volunteer of this match no longer exists.");
-        var capacity = await session.LoadAsync<VolunteerCapacity>(match.VolunteerId, ct);
-        var isNew = capacity is null;
-        capacity ??= new VolunteerCapacity { Id = match.VolunteerId };
-        if (capacity.Active.Any(a => a.RequestId == match.RequestId))
-            return Conflict("This volunteer already has an active match for this help request.");
-        if (capacity.Active.Count >= volunteer.MaxMatches)
-            return Conflict($"The volunteer has no free capacity: {capacity.Active.Count} of {volunteer.MaxMatches} matches are active.");
-
-        var confirmed = new MatchConfirmed(note, actor, clock.GetUtcNow());
-        stream.AppendOne(confirmed);
-        match.On(confirmed);
-        capacity.Active.Add(new ActiveMatch(match.Id, match.RequestId));
-        capacity.FirstMatchedAt ??= confirmed.At;
-        // Insert fails on a concurrent first confirmation, UpdateRevision on any other concurrent one: both are 409.
-        if (isNew) session.Insert(capacity);
-        else session.UpdateRevision(capacity, capacity.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Volunteer, match.VolunteerId);
-        await FollowRequestAsync(match, ct);
-        await CommitAsync(match, stream, ct);
-        return match;
-    }
-
-    public async Task<Outcome<Match>> DeclineAsync(Guid id, DeclineReason reason, string? text, string actor, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Match>(id, ct);
-        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
-        if (match.CannotDecline() is { } why) return Conflict(why);
-
-        var declined = new MatchDeclined(reason, text, actor, clock.GetUtcNow());
-        stream.AppendOne(declined);
-        match.On(declined);
-        await FollowRequestAsync(match, ct);
-        await CommitAsync(match, stream, ct);
-        return match;
-    }
-
-    public async Task<Outcome<Match>> EndAsync(Guid id, MatchOutcome outcome, string? note, string actor, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Match>(id, ct);
-        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
-        if (match.CannotEnd() is { } why) return Conflict(why);
-
-        var ended = new MatchEnded(outcome, note, actor, clock.GetUtcNow());
-        stream.AppendOne(ended);
-        match.On(ended);
-        var capacity = await session.LoadAsync<VolunteerCapacity>(match.VolunteerId, ct);
-        if (capacity is not null)
-        {
-            capacity.Active.RemoveAll(a => a.MatchId == id);
-            session.UpdateRevision(capacity, capacity.Version + 1);
-            ChangeLog.Record(session, ChangedEntity.Volunteer, match.VolunteerId);
-        }
-        await FollowRequestAsync(match, ct);
-        await CommitAsync(match, stream, ct);
-        return match;
-    }
-
-    public async Task<Outcome<Match>> AddNoteAsync(Guid id, string text, string actor, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Match>(id, ct);
-        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
-        stream.AppendOne(new MatchNoteAdded(text, actor, clock.GetUtcNow()));
-        await CommitAsync(match, stream, ct);
-        return match;
-    }
-
-    private static Failure Conflict(string detail) => new(FailureKind.Conflict, detail);
-
-    private async Task<List<Match>> MatchesOfRequestAsync(Guid requestId, CancellationToken ct) =>
-        [.. await session.Query<Match>().Where(m => m.RequestId == requestId).ToListAsync(ct)];
-
-    private async Task FollowRequestAsync(Match changed, CancellationToken ct)
-    {
-        var request = await session.LoadAsync<HelpRequest>(changed.RequestId, ct);
-        if (request is null) return;
-        var others = (await MatchesOfRequestAsync(changed.RequestId, ct)).Where(m => m.Id != changed.Id);
-        FollowRequest(request, [.. others, changed]);
-    }
-
-    private void FollowRequest(HelpRequest request, IReadOnlyCollection<Match> matches)
-    {
-        var status = RequestStatusRule.Derive(request.Status, matches);
-        if (status == request.Status) return;
-        request.Status = status;
-        request.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, request.Id);
-    }
-
-    private Task CommitAsync(Match match, IEventStream<Match> stream, CancellationToken ct) =>
-        CommitAsync(match, checked((int)stream.CurrentVersion!.Value), ct);
-
-    private async Task CommitAsync(Match match, int version, CancellationToken ct)
-    {
-        ChangeLog.Record(session, ChangedEntity.Match, match.Id);
+        var outcome = await staged;
+        if (!outcome.Succeeded) return outcome;
         await session.SaveChangesAsync(ct);
-        match.Version = version;
-        foreach (var listener in listeners) await listener.OnChangedAsync(ChangedEntity.Volunteer, match.VolunteerId, ct);
+        if (capacityChanges) await follower.CaughtUpAsync(ct);
+        return outcome;
     }
 }

@@ -1,4 +1,6 @@
 using Bronbank.Domain.Matches;
+using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -8,6 +10,7 @@ public static class MatchesExtensions
 {
     public static IHostApplicationBuilder AddMatches(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<MatchCommands>();
         builder.Services.AddScoped<MatchService>();
         builder.Services.ConfigureMarten(options =>
         {
@@ -15,12 +18,9 @@ public static class MatchesExtensions
             options.Schema.For<Match>().Index(x => x.RequestId).Index(x => x.VolunteerId);
             options.Events.AddEventTypes([typeof(MatchProposed), typeof(MatchConfirmed), typeof(MatchDeclined), typeof(MatchEnded), typeof(MatchNoteAdded)]);
             options.Projections.Add<MatchProjection>(ProjectionLifecycle.Inline);
-            // Erasure masks the free text people typed about a volunteer in their match history.
-            options.Events.AddMaskingRuleForProtectedInformation<MatchProposed>(e => e with { Note = null });
-            options.Events.AddMaskingRuleForProtectedInformation<MatchConfirmed>(e => e with { Note = null });
-            options.Events.AddMaskingRuleForProtectedInformation<MatchDeclined>(e => e with { Text = null });
-            options.Events.AddMaskingRuleForProtectedInformation<MatchEnded>(e => e with { Note = null });
-            options.Events.AddMaskingRuleForProtectedInformation<MatchNoteAdded>(e => e with { Text = "[verwijderd]" });
+            // Capacity is part of a volunteer's searchable state, so it changes the volunteer.
+            options.RecordChanges<VolunteerCapacity>(c => c.Id, ChangeTracking.KindOf<Volunteer>());
+            options.RecordStreamChanges<Match>();
         });
         return builder;
     }

@@ -24,12 +24,7 @@ public static class AuditApi
         string? subject = null, string? actor = null, DateTimeOffset? from = null, DateTimeOffset? to = null, int page = 1, int pageSize = 50)
     {
         var errors = Paging.Validate(page, pageSize);
-        Guid? subjectId = null;
-        if (subject is not null)
-        {
-            if (Guid.TryParse(subject, out var s)) subjectId = s;
-            else errors["subject"] = ["Not a valid id (a GUID)."];
-        }
+        var subjectId = Ids.Optional(subject, "subject", errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
         IQueryable<AuditEntry> query = session.Query<AuditEntry>();

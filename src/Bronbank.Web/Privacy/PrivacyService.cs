@@ -12,7 +12,7 @@ namespace Bronbank.Web.Privacy;
 /// The rights of the people in Bronbank: access (everything held about a volunteer) and erasure (gone
 /// from the profile store, the match history's free text, and every instance's index and its files).
 /// </summary>
-public sealed class PrivacyService(IDocumentSession session, IDocumentStore store, MatchService matches, IEnumerable<IWriteListener> listeners)
+public sealed class PrivacyService(IDocumentSession session, MatchCommands matches, IChangeFollower follower)
 {
     public const string ErasureActor = "erasure";
 
@@ -30,34 +30,18 @@ public sealed class PrivacyService(IDocumentSession session, IDocumentStore stor
     }
 
     /// <summary>
-    /// Closes the volunteer's open matches, deletes the profile and its capacity, masks the free text in
-    /// every event of their matches, and has every instance drop them from its index (files purged).
+    /// In one transaction: closes the volunteer's open matches, masks the free text in every event of their
+    /// matches, deletes the profile and its capacity. Every instance's feed follower then drops them from its
+    /// index (files purged); this one before the answer goes out.
     /// </summary>
     public async Task<Failure?> EraseVolunteerAsync(Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Volunteer>(id, ct) is null) return Failure.NotFound("volunteer", id);
-        var theirs = await session.Query<Match>().Where(m => m.VolunteerId == id).ToListAsync(ct);
-        foreach (var open in theirs.Where(m => m.IsOpen))
-        {
-            var closed = open.Status == MatchStatus.Active
-                ? await matches.EndAsync(open.Id, MatchOutcome.VolunteerStopped, null, ErasureActor, ct)
-                : await matches.DeclineAsync(open.Id, DeclineReason.Other, null, ErasureActor, ct);
-            if (closed.Failure is { } failure) return failure;
-        }
-
+        await matches.EraseVolunteerAsync(session, id, ErasureActor, ct);
         session.Delete<Volunteer>(id);
         session.Delete<VolunteerCapacity>(id);
-        ChangeLog.Record(session, ChangedEntity.Volunteer, id);
         await session.SaveChangesAsync(ct);
-
-        if (theirs.Count > 0)
-        {
-            await store.Advanced.ApplyEventDataMasking(m =>
-            {
-                foreach (var match in theirs) m.IncludeStream(match.Id);
-            }, ct);
-        }
-        foreach (var listener in listeners) await listener.OnChangedAsync(ChangedEntity.Volunteer, id, ct);
+        await follower.CaughtUpAsync(ct);
         return null;
     }
 }

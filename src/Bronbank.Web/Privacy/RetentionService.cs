@@ -28,7 +28,6 @@ public sealed class RetentionService(IDocumentSession session, PrivacyService pr
             request.ResidentRef = null;
             request.RedactedAt = now;
             session.Store(request);
-            ChangeLog.Record(session, ChangedEntity.Request, request.Id);
         }
         await session.SaveChangesAsync(ct);
 

@@ -37,6 +37,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
             Errors = DutchErrors.From(failure.Errors);
             return Page();
         }
+        this.Say("De hulpvraag is opgeslagen.");
         return Redirect($"/hulpvragen/{outcome.Value!.Id}");
     }
 
@@ -56,9 +57,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
         var problems = draft.Validate(areas.Current);
         errors = DutchErrors.From(problems);
         if (problems.Count > 0) return null;
-        var normal = draft.Normalize(areas.Current);
-        return search.FindCandidates(CandidateApi.ToQuery(normal.Question!, normal.Neighbourhood!,
-            normal.Availability!.OfType<string>().ToList(), normal.Languages!.OfType<string>().ToList(), 10, areas));
+        return search.FindCandidates(RequestWords.Of(draft, areas.Current).ToQuery(10, areas.Current));
     }
 
     private HelpRequestDraft Draft() => new()

@@ -1,5 +1,6 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,16 +8,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bronbank.Web.Requests;
 
+/// <summary>Help requests by status, newest first unless sorted otherwise, paged.</summary>
 [Authorize(Policy = Policies.Coordination)]
 public sealed class RequestListModel(IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    public ListQuery List { get; private set; } = null!;
     public IReadOnlyList<HelpRequest> Requests { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        List = new ListQuery(Request, "datum", defaultDescending: true);
         IQueryable<HelpRequest> query = session.Query<HelpRequest>();
         if (RequestStatuses.Parse(Status) is { } status) query = query.Where(r => r.Status == status);
-        Requests = await query.OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
+        List.Total = await query.CountAsync(ct);
+        query = (List.Sort, List.Descending) switch
+        {
+            ("buurt", false) => query.OrderBy(r => r.Neighbourhood).ThenByDescending(r => r.CreatedAt),
+            ("buurt", true) => query.OrderByDescending(r => r.Neighbourhood).ThenByDescending(r => r.CreatedAt),
+            ("status", false) => query.OrderBy(r => r.Status).ThenByDescending(r => r.CreatedAt),
+            ("status", true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.CreatedAt),
+            (_, false) => query.OrderBy(r => r.CreatedAt),
+            _ => query.OrderByDescending(r => r.CreatedAt),
+        };
+        Requests = await query.Skip(List.Skip).Take(List.PageSize).ToListAsync(ct);
     }
 }

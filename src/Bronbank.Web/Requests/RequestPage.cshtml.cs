@@ -3,6 +3,7 @@ using Bronbank.Domain.Requests;
 using Bronbank.Matching;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Matches;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
@@ -20,6 +21,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
     public IReadOnlyList<Match> Matches { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlySet<string> Terms { get; private set; } = new HashSet<string>();
     public string? Message { get; private set; }
 
@@ -34,6 +36,8 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
             Message = failure.Kind == Infrastructure.FailureKind.NotFound ? "Deze vrijwilliger of hulpvraag bestaat niet meer." : "Voorstellen lukte niet: deze vrijwilliger is al voorgesteld, heeft geen toestemming om gekoppeld te worden, of de hulpvraag is gesloten.";
             return Page();
         }
+        var name = (await session.LoadAsync<Domain.Volunteers.Volunteer>(volunteerId, ct))?.Name ?? "De vrijwilliger";
+        this.Say($"{name} is voorgesteld. Bel beide en bevestig de koppeling.");
         return Redirect("/koppelingen?status=proposed");
     }
 
@@ -50,8 +54,9 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         if (request is null) return false;
         HelpRequest = request;
         Terms = Highlighter.TermsOf(request.Question);
-        Candidates = search.FindCandidates(CandidateApi.ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, 10, areas));
+        Candidates = search.FindCandidates(RequestWords.Of(request).ToQuery(10, areas.Current));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
+        VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
         audit.Record(User, "viewed", "request", id);
         return true;
     }

@@ -8,7 +8,7 @@ using Marten;
 namespace Bronbank.Web.Requests;
 
 /// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
-public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, Search.RecentRequests recent)
+public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
     /// <param name="link">Runs before saving, so that what another feature stores with the new request commits with it (a signal it came from).</param>
@@ -24,7 +24,6 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Theme = ThemeClassifier.Classify(request.Question);
         link?.Invoke(request);
         session.Insert(request);
-        ChangeLog.Record(session, ChangedEntity.Request, request.Id);
         await session.SaveChangesAsync(ct);
         return request;
     }
@@ -44,9 +43,8 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         if (!request.ThemeCorrected) request.Theme = ThemeClassifier.Classify(request.Question);
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -61,7 +59,6 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.ThemeCorrected = true;
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
         return request;
     }
@@ -74,9 +71,8 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Status = RequestStatus.Closed;
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
         await session.SaveChangesAsync(ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -85,12 +81,10 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
         var matchIds = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).Select(m => m.Id).ToListAsync(ct);
         session.Delete<HelpRequest>(id);
-        ChangeLog.Record(session, ChangedEntity.Request, id);
+        // What people wrote about the resident in the matches for this request goes with the request, in the same transaction.
+        await Matches.MatchMasking.StageAsync(session, matchIds, ct);
         await session.SaveChangesAsync(ct);
-        // What people wrote about the resident in the matches for this request goes with the request.
-        if (matchIds.Count > 0)
-            await session.DocumentStore.Advanced.ApplyEventDataMasking(m => { foreach (var match in matchIds) m.IncludeStream(match); }, ct);
-        recent.Forget(id); // this instance reads the new state at once; others follow the change feed
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return null;
     }
 }

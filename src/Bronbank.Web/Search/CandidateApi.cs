@@ -20,15 +20,14 @@ public static class CandidateApi
 
     public static IEndpointRouteBuilder MapCandidates(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/requests/{id}/candidates", ForRequest).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("RequestCandidates").AddEndpointFilter(MarkPossiblyStale)
-            .WithSummary("The volunteers who fit a saved help request best, with the reasons (engine=baseline for PostgreSQL full-text search)")
+        var group = routes.MapGroup("/api/v1").WithTags("Candidates").AddEndpointFilter<PossiblyStale>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        routes.MapPost("/api/v1/candidates", ForDraft).WithTags("Candidates").RequireAuthorization(Policies.Coordination).WithName("TryCandidates").AddEndpointFilter(MarkPossiblyStale)
-            .WithSummary("Candidates for an unsaved help request, to try a question before saving it")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        routes.MapGet("/api/v1/volunteers/search", SearchPool).WithTags("Candidates").RequireAuthorization(Policies.ProfilesRead).WithName("SearchVolunteers").AddEndpointFilter(MarkPossiblyStale)
-            .WithSummary("Free search of the volunteer pool with the matcher's Dutch analysis")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/requests/{id}/candidates", ForRequest).RequireAuthorization(Policies.Coordination).WithName("RequestCandidates")
+            .WithSummary("The volunteers who fit a saved help request best, with the reasons (engine=baseline for PostgreSQL full-text search)");
+        group.MapPost("/candidates", ForDraft).RequireAuthorization(Policies.Coordination).WithName("TryCandidates")
+            .WithSummary("Candidates for an unsaved help request, to try a question before saving it");
+        group.MapGet("/volunteers/search", SearchPool).RequireAuthorization(Policies.ProfilesRead).WithName("SearchVolunteers")
+            .WithSummary("Free search of the volunteer pool with the matcher's Dutch analysis");
         return routes;
     }
 
@@ -36,13 +35,14 @@ public static class CandidateApi
         string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline,
         RecentRequests recent, CancellationToken ct, int limit = 10, string? engine = null)
     {
-        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
-        CheckLimit(errors, limit);
-        if (engine is not null and not "bronbank" and not "baseline") errors["engine"] = ["One of bronbank, baseline."];
-        if (errors.Count > 0) return Problems.Validation(errors);
-        // The request's words come from this instance's copy when it has one (kept in step by the change feed
-        // and by this instance's own writes), so answering costs no database round trip, also during an outage.
-        var request = engine == "baseline" ? null : recent.Find(guid);
+        var errors = new ErrorBag();
+        var guid = errors.Id("id", id);
+        errors.Limit(limit, MaxLimit);
+        if (engine is not null and not "bronbank" and not "baseline") errors.Add("engine", "One of bronbank, baseline.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
+        // The request's words come from this instance's copy when it has one (kept in step by the change feed),
+        // so answering costs no database round trip, also during an outage.
+        RequestWords? request = engine == "baseline" ? null : recent.Find(guid);
         if (request is null)
         {
             // A database that is away surfaces as a 503 (and marks the database unreachable) in the exception handler.
@@ -50,10 +50,10 @@ public static class CandidateApi
             var loaded = await session.LoadAsync<HelpRequest>(guid, ct);
             if (loaded is null) return Problems.NotFound($"No help request with id {guid}.");
             recent.Remember(loaded, started);
-            request = RecentRequests.Snapshot.Of(loaded);
+            request = RequestWords.Of(loaded);
         }
 
-        var query = ToQuery(request.Question, request.Neighbourhood, request.Availability, request.Languages, limit, areas);
+        var query = request.ToQuery(limit, areas.Current);
         if (engine == "baseline") return TypedResults.Ok((await baseline.FindAsync(query, ct)).AsResponse());
         return TypedResults.Ok(search.FindCandidates(query).AsResponse());
     }
@@ -62,12 +62,9 @@ public static class CandidateApi
         HelpRequestDraft draft, SearchIndex search, AreaDirectory areas, int limit = 10)
     {
         var errors = draft.Validate(areas.Current);
-        CheckLimit(errors, limit);
+        if (limit is < 1 or > MaxLimit) errors["limit"] = [ErrorBag.LimitMessage(MaxLimit)];
         if (errors.Count > 0) return Problems.Validation(errors);
-        var request = draft.Normalize(areas.Current);
-        var query = ToQuery(request.Question!, request.Neighbourhood!, request.Availability!.OfType<string>().ToList(),
-            request.Languages!.OfType<string>().ToList(), limit, areas);
-        return TypedResults.Ok(search.FindCandidates(query).AsResponse());
+        return TypedResults.Ok(search.FindCandidates(RequestWords.Of(draft, areas.Current).ToQuery(limit, areas.Current)).AsResponse());
     }
 
     public static Results<Ok<CandidatesResponse>, ValidationProblem> SearchPool(
@@ -79,32 +76,22 @@ public static class CandidateApi
         if (neighbourhood is not null && areas.Current.Find(neighbourhood) is null) errors.Add("neighbourhood", $"Unknown area '{neighbourhood}'.");
         if (dayPart is not null && !DayParts.IsValid(dayPart.Trim().ToLowerInvariant())) errors.Add("dayPart", "Not a day-part such as di-ochtend.");
         if (language is not null && !LanguageCodes.IsValid(language)) errors.Add("language", "Not an ISO 639 language code.");
-        if (limit is < 1 or > MaxLimit) errors.Add("limit", $"Must be between 1 and {MaxLimit}.");
+        errors.Limit(limit, MaxLimit);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         var poolSearch = new PoolSearch(q, areas.Current.Find(neighbourhood)?.Name, dayPart?.Trim().ToLowerInvariant(),
             language?.Trim().ToLowerInvariant(), buurthuis?.Trim(), limit);
-        return TypedResults.Ok(search.Index.Search(poolSearch).AsResponse());
+        return TypedResults.Ok(search.Search(poolSearch).AsResponse());
     }
 
-    private static async ValueTask<object?> MarkPossiblyStale(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Marks answers made while the database is unreachable: they come from the index and may miss the latest changes.</summary>
+    private sealed class PossiblyStale(DatabaseState database) : IEndpointFilter
     {
-        var result = await next(context);
-        if (!context.HttpContext.RequestServices.GetRequiredService<DatabaseState>().Reachable)
-            context.HttpContext.Response.Headers[StaleHeader] = "true";
-        return result;
-    }
-
-    private static void CheckLimit(Dictionary<string, string[]> errors, int limit)
-    {
-        if (limit is < 1 or > MaxLimit) errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
-    }
-
-    public static CandidateQuery ToQuery(string question, string neighbourhood, IReadOnlyList<string> availability,
-        IReadOnlyList<string> languages, int limit, AreaDirectory areas)
-    {
-        var area = areas.Current.Find(neighbourhood);
-        return new CandidateQuery(question, area?.Name ?? neighbourhood, area is null ? null : new GeoPoint(area.Lat, area.Lon),
-            availability, languages, limit);
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            var result = await next(context);
+            if (!database.Reachable) context.HttpContext.Response.Headers[StaleHeader] = "true";
+            return result;
+        }
     }
 }

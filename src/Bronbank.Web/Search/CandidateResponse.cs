@@ -11,6 +11,6 @@ public sealed record ReasonResponse(string Kind, string Text);
 public static class CandidateMapping
 {
     public static CandidatesResponse AsResponse(this IEnumerable<Candidate> candidates) => new(
-        [.. candidates.Select(c => new CandidateResponse(c.VolunteerId, c.Name, c.Neighbourhood, Math.Round(c.Score, 4),
+        [.. candidates.Select(c => new CandidateResponse(c.VolunteerId, c.Name, c.Neighbourhood, c.Score,
             [.. c.Reasons.Select(r => new ReasonResponse(r.Kind, r.Text))]))]);
 }

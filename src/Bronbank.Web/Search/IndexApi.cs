@@ -6,14 +6,14 @@ namespace Bronbank.Web.Search;
 
 public sealed record IndexStatusResponse(
     string Health, int Documents, long LastAppliedChange, long LatestChange, long Lag, double? SecondsSinceLastApply,
-    string? DatabaseId, string AnalyzerVersion, bool Rebuilding);
+    string? DatabaseId, string AnalyzerVersion, bool Rebuilding, IReadOnlyDictionary<string, long> ChangesApplied);
 
 public static class IndexApi
 {
     public static IEndpointRouteBuilder MapIndexStatus(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin).WithName("IndexStatus")
-            .WithSummary("This instance's search index: documents, last applied change and lag behind the database")
+            .WithSummary("This instance's search index: documents, last applied change, lag behind the database, and changes applied per consumer")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         routes.MapPost("/api/v1/index/rebuild", Rebuild).Audited("index-rebuilt", "index").WithTags("Index").WithName("RebuildIndex")
             .WithSummary("Rebuild this instance's index from PostgreSQL now, and say how long it took (admin)")
@@ -43,6 +43,6 @@ public static class IndexApi
         return TypedResults.Ok(new IndexStatusResponse(
             index.Health.ToString(), index.DocumentCount, synchronizer.Position, latest, Math.Max(0, latest - synchronizer.Position),
             search.LastAppliedAt is { } at ? Math.Round((DateTimeOffset.UtcNow - at).TotalSeconds, 3) : null,
-            index.DatabaseId, VolunteerIndex.AnalyzerVersion, search.Rebuilding));
+            index.DatabaseId, VolunteerIndex.AnalyzerVersion, search.Rebuilding, synchronizer.Applied));
     }
 }

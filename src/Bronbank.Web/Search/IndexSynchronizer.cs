@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using Bronbank.Matching;
-using Bronbank.Web.Areas;
 using Bronbank.Web.Storage;
+using Bronbank.Web.Telemetry;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -8,14 +9,23 @@ using Npgsql;
 namespace Bronbank.Web.Search;
 
 /// <summary>
-/// Keeps this instance's index in step with PostgreSQL: opens it at start (rebuilding a missing,
-/// damaged, outdated or foreign one), then follows the change feed — woken by NOTIFY, polling as the
-/// safety net — and reconciles the whole index now and then.
+/// This instance's one follower of the change feed. It opens the volunteer index at start (rebuilding a
+/// missing, damaged, outdated or foreign one) and resumes from the index's durable position; then it
+/// follows the feed — woken by NOTIFY, polling as the safety net — handing each batch once to every
+/// <see cref="IChangeConsumer"/>, and reconciles the whole index now and then. Writes that must be
+/// searchable when they answer wait for it (<see cref="CaughtUpAsync"/>) instead of applying themselves.
 /// </summary>
 public sealed class IndexSynchronizer(
-    SearchIndex search, IDocumentStore store, DatabaseEndpoint database, DatabaseState databaseState, AreaDirectory areas, RecentRequests recentRequests,
-    IOptions<IndexOptions> options, IOptions<StorageOptions> storage, ILogger<IndexSynchronizer> logger) : BackgroundService
+    SearchIndex search, IEnumerable<IChangeConsumer> consumers, IDocumentStore store, DatabaseEndpoint database, DatabaseState databaseState,
+    BronbankTelemetry telemetry, IOptions<IndexOptions> options, IOptions<StorageOptions> storage, ILogger<IndexSynchronizer> logger)
+    : BackgroundService, IChangeFollower
 {
+    private static readonly TimeSpan WriteWaitLimit = TimeSpan.FromSeconds(30);
+    private readonly IChangeConsumer[] _consumers = [.. consumers];
+    private readonly ConcurrentDictionary<string, long> _applied = new();
+    private readonly object _passLock = new();
+    private TaskCompletionSource? _nextPass;
+
     private readonly ChangeFeed _feed = new(database.ConnectionString, storage.Value.Schema);
     private readonly SemaphoreSlim _wake = new(0);
     private string? _databaseId;
@@ -24,6 +34,40 @@ public sealed class IndexSynchronizer(
     public long Position => _feed.Position;
 
     public async Task<long> LatestChangeAsync(CancellationToken ct) => await _feed.LatestAsync(ct);
+
+    /// <summary>Changes each consumer applied on this instance since it started.</summary>
+    public IReadOnlyDictionary<string, long> Applied => _consumers.ToDictionary(c => c.Name, c => _applied.GetValueOrDefault(c.Name));
+
+    public async Task CaughtUpAsync(CancellationToken ct)
+    {
+        if (!search.IsReady) return;
+        Task pass;
+        lock (_passLock)
+        {
+            _nextPass ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            pass = _nextPass.Task;
+        }
+        _wake.Release();
+        try
+        {
+            await pass.WaitAsync(WriteWaitLimit, ct);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("A write's change was not applied within {Seconds} s; the change feed will bring it", WriteWaitLimit.TotalSeconds);
+        }
+    }
+
+    /// <summary>The waiters of the pass about to start: their changes were committed before it reads the feed.</summary>
+    private TaskCompletionSource? TakeWaiters()
+    {
+        lock (_passLock)
+        {
+            var waiters = _nextPass;
+            _nextPass = null;
+            return waiters;
+        }
+    }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +94,7 @@ public sealed class IndexSynchronizer(
         {
             await _wake.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             if (stoppingToken.IsCancellationRequested) break;
+            var waiters = TakeWaiters();
             try
             {
                 await CatchUpAsync(stoppingToken);
@@ -69,7 +114,13 @@ public sealed class IndexSynchronizer(
             {
                 databaseState.MarkUnreachable();
                 logger.LogWarning("Change feed unreachable ({Error}); serving from the index as it is", e.GetType().Name);
+                waiters?.TrySetResult();
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            finally
+            {
+                // Also after a failure: the write is committed either way, and the feed brings it once it can.
+                waiters?.TrySetResult();
             }
         }
         await listener;
@@ -82,7 +133,7 @@ public sealed class IndexSynchronizer(
         var path = options.Value.ResolvePath(storage.Value.Schema);
         Directory.CreateDirectory(path);
         var index = VolunteerIndex.Open(path);
-        search.Attach(index);
+        search.Attach(index, _databaseId);
 
         var latest = await _feed.LatestAsync(ct);
         var reason = index.Health != IndexHealth.Ok ? index.Health.ToString()
@@ -140,8 +191,8 @@ public sealed class IndexSynchronizer(
         });
     }
 
-    /// <summary>Applies every change after the current position, in batches.</summary>
-    public async Task CatchUpAsync(CancellationToken ct)
+    /// <summary>Hands every change after the current position to the consumers, in batches.</summary>
+    private async Task CatchUpAsync(CancellationToken ct)
     {
         if (!search.IsReady) return;
         while (true)
@@ -153,22 +204,14 @@ public sealed class IndexSynchronizer(
                 _feed.Accept(batch); // gaps may have expired
                 return;
             }
-            if (changes.Any(c => c.Entity == ChangedEntity.Areas))
+            var handed = new ChangeBatch(changes, batch.SafePosition);
+            foreach (var consumer in _consumers)
             {
-                // New coordinates for areas touch every volunteer's distance: reload and rebuild.
-                await using (var session = store.QuerySession()) await areas.ReloadAsync(session, ct);
-                await search.RebuildAsync(_databaseId!, batch.SafePosition, ct);
-                _feed.Accept(batch);
-                continue;
+                var applied = await consumer.ApplyAsync(handed, ct);
+                if (applied == 0) continue;
+                _applied.AddOrUpdate(consumer.Name, applied, (_, sum) => sum + applied);
+                telemetry.ChangesApplied.Add(applied, new KeyValuePair<string, object?>("consumer", consumer.Name));
             }
-            var requests = changes.Where(c => c.Entity == ChangedEntity.Request).Select(c => c.Id).Distinct().ToList();
-            if (requests.Count > 0)
-            {
-                await using var session = store.QuerySession();
-                await recentRequests.RefreshAsync(requests, session, ct);
-            }
-            var ids = changes.Where(c => c.Entity == ChangedEntity.Volunteer).Select(c => c.Id).Distinct().ToList();
-            await search.ApplyAsync(ids, batch.SafePosition, ct);
             // Only now: had applying failed, the same changes would be read again.
             _feed.Accept(batch);
             if (changes.Count < 1000) return;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Bronbank.Domain.Requests;
+using Bronbank.Web.Storage;
+using Marten;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Bronbank.Web.Search;
@@ -7,10 +9,10 @@ namespace Bronbank.Web.Search;
 /// <summary>
 /// The matching-relevant part of help requests this instance read lately, so that their candidates can
 /// still be answered from the index while the database is unreachable. Any change to a request on any
-/// instance (the change feed) makes it read again here, an erased, redacted or deleted one goes at once,
+/// instance (a consumer of the change feed) makes it read again here, an erased, redacted or deleted one goes at once,
 /// and a newer version is never replaced by an older one; entries expire after half an hour unused.
 /// </summary>
-public sealed class RecentRequests : IDisposable
+public sealed class RecentRequests(IDocumentStore store) : IChangeConsumer, IDisposable
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(30);
 
@@ -19,8 +21,9 @@ public sealed class RecentRequests : IDisposable
     private readonly ConcurrentDictionary<Guid, long> _goneAt = new();
 
     public sealed record Snapshot(string Question, string Neighbourhood, IReadOnlyList<string> Availability, IReadOnlyList<string> Languages, int Version)
+        : RequestWords(Question, Neighbourhood, Availability, Languages)
     {
-        public static Snapshot Of(HelpRequest request) =>
+        public static new Snapshot Of(HelpRequest request) =>
             new(request.Question, request.Neighbourhood, [.. request.Availability], [.. request.Languages], request.Version);
     }
 
@@ -34,12 +37,17 @@ public sealed class RecentRequests : IDisposable
         Store(request);
     }
 
+    public string Name => "requests";
+
     /// <summary>
     /// The change feed saw these requests change: the ones held here are read again, and deleted or
     /// redacted ones are dropped and kept out.
     /// </summary>
-    public async Task RefreshAsync(IReadOnlyCollection<Guid> ids, Marten.IQuerySession session, CancellationToken ct)
+    public async Task<int> ApplyAsync(ChangeBatch batch, CancellationToken ct)
     {
+        var ids = batch.IdsOf(ChangeTracking.KindOf<HelpRequest>());
+        if (ids.Count == 0) return 0;
+        await using var session = store.QuerySession();
         var current = (await session.LoadManyAsync<HelpRequest>(ct, ids)).ToDictionary(r => r.Id);
         foreach (var id in ids)
         {
@@ -52,12 +60,13 @@ public sealed class RecentRequests : IDisposable
                 Forget(id);
             }
         }
+        return ids.Count;
     }
 
     public Snapshot? Find(Guid id) => _cache.TryGetValue(id, out Snapshot? snapshot) ? snapshot : null;
 
     /// <summary>Drops a request and keeps reads already under way from storing it again.</summary>
-    public void Forget(Guid id)
+    private void Forget(Guid id)
     {
         _goneAt[id] = System.Diagnostics.Stopwatch.GetTimestamp();
         _cache.Remove(id);

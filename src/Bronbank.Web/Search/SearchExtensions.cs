@@ -10,11 +10,14 @@ public static class SearchExtensions
         builder.Services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddSingleton<RecentRequests>();
+        // Consumers of the change feed, in the order they are handed each batch (areas come first, from AddAreas).
+        builder.Services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndex>());
+        builder.Services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<RecentRequests>());
         builder.Services.AddSingleton<BaselineSearch>();
         builder.Services.AddSingleton<ISchemaReadyListener, BaselineSchema>();
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
-        builder.Services.AddSingleton<IWriteListener, IndexWriteListener>();
+        builder.Services.AddSingleton<IChangeFollower>(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddHostedService<IndexGauges>();
         return builder;
     }

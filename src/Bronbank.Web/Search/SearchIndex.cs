@@ -1,14 +1,17 @@
+using Bronbank.Domain.Volunteers;
 using Bronbank.Matching;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Storage;
 using Marten;
 
 namespace Bronbank.Web.Search;
 
 /// <summary>
-/// This instance's volunteer index and what it has applied. Writes go through one gate, each loading
-/// the profile as committed now, so a slower apply can never put an older state over a newer one.
+/// This instance's volunteer index and what it has applied: a consumer of the change feed. Writes go
+/// through one gate, each loading the profile as committed now, so a slower apply can never put an older
+/// state over a newer one.
 /// </summary>
-public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telemetry.BronbankTelemetry telemetry, ILogger<SearchIndex> logger) : IDisposable
+public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telemetry.BronbankTelemetry telemetry, ILogger<SearchIndex> logger) : IChangeConsumer, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private VolunteerIndex? _index;
@@ -21,7 +24,28 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
 
     public DateTimeOffset? LastAppliedAt { get; private set; }
 
-    internal void Attach(VolunteerIndex index) => _index = index;
+    private string? _databaseId;
+
+    internal void Attach(VolunteerIndex index, string databaseId)
+    {
+        _index = index;
+        _databaseId = databaseId;
+    }
+
+    public string Name => "volunteers";
+
+    public async Task<int> ApplyAsync(ChangeBatch batch, CancellationToken ct)
+    {
+        if (batch.Has(ChangeTracking.KindOf<StoredAreas>()))
+        {
+            // New coordinates for areas touch every volunteer's distance: rebuild (the areas were reloaded before us).
+            await RebuildAsync(_databaseId!, batch.SafePosition, ct);
+            return batch.IdsOf(ChangeTracking.KindOf<Volunteer>()).Count;
+        }
+        var ids = batch.IdsOf(ChangeTracking.KindOf<Volunteer>());
+        await ApplyAsync(ids, batch.SafePosition, ct);
+        return ids.Count;
+    }
 
     /// <summary>Null when this instance's index files are sound, otherwise what is wrong with them.</summary>
     public async Task<string?> CheckFilesAsync(CancellationToken ct)
@@ -53,73 +77,20 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
         }
     }
 
-    /// <summary>Ranks candidates, timed and traced.</summary>
-    public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query)
+    /// <summary>Ranks candidates for a request, timed and traced.</summary>
+    public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query) => Timed("bronbank.candidates", index => index.FindCandidates(query));
+
+    /// <summary>Free search of the pool, timed and traced like candidates.</summary>
+    public IReadOnlyList<Candidate> Search(PoolSearch search) => Timed("bronbank.pool_search", index => index.Search(search));
+
+    private IReadOnlyList<Candidate> Timed(string name, Func<VolunteerIndex, IReadOnlyList<Candidate>> rank)
     {
-        using var activity = Telemetry.BronbankTelemetry.Activities.StartActivity("bronbank.candidates");
+        using var activity = Telemetry.BronbankTelemetry.Activities.StartActivity(name);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var candidates = Index.FindCandidates(query);
-        telemetry.CandidateDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var candidates = rank(Index);
+        telemetry.CandidateDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("kind", name));
         activity?.SetTag("bronbank.candidates.count", candidates.Count);
         return candidates;
-    }
-
-    private readonly object _pendingLock = new();
-    private HashSet<Guid> _pending = [];
-    private TaskCompletionSource? _pendingDone;
-    private bool _draining;
-
-    /// <summary>
-    /// Puts this instance's own committed writes into the index before their answers go out. Writes that
-    /// arrive together are applied together — one database read and one index refresh for all of them —
-    /// so concurrent saves do not queue behind each other's refresh. The task completes once the
-    /// volunteers are searchable.
-    /// </summary>
-    public Task ApplyWrittenAsync(IReadOnlyCollection<Guid> ids)
-    {
-        lock (_pendingLock)
-        {
-            _pending.UnionWith(ids);
-            _pendingDone ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var done = _pendingDone.Task;
-            if (!_draining)
-            {
-                _draining = true;
-                _ = Task.Run(DrainAsync);
-            }
-            return done;
-        }
-    }
-
-    private async Task DrainAsync()
-    {
-        while (true)
-        {
-            HashSet<Guid> batch;
-            TaskCompletionSource done;
-            lock (_pendingLock)
-            {
-                if (_pending.Count == 0)
-                {
-                    _draining = false;
-                    return;
-                }
-                batch = _pending;
-                done = _pendingDone!;
-                _pending = [];
-                _pendingDone = null;
-            }
-            try
-            {
-                // Read after every write in the batch was committed, so each volunteer's latest state goes in.
-                await ApplyAsync(batch, position: null, CancellationToken.None);
-                done.SetResult();
-            }
-            catch (Exception e)
-            {
-                done.SetException(e);
-            }
-        }
     }
 
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
@@ -149,7 +120,7 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
     }
 
     /// <summary>Re-reads these volunteers from the database and puts their current state in the index.</summary>
-    public async Task ApplyAsync(IReadOnlyCollection<Guid> ids, long? position, CancellationToken ct)
+    private async Task ApplyAsync(IReadOnlyCollection<Guid> ids, long position, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
@@ -166,25 +137,24 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
                     else { index.Delete(id); deleted = true; }
                 }
             }
-            telemetry.ChangesApplied.Add(ids.Count);
             if (deleted)
             {
                 // Erasure: a deleted person's words must leave the files on disk too, not only the live view.
                 // Purging merges and commits, so it also stands for this batch's commit.
                 index.PurgeDeleted(position);
                 _lastCommit = DateTimeOffset.UtcNow;
-                if (position is not null) _uncommitted = null;
+                _uncommitted = null;
             }
-            else if (position is { } p && DateTimeOffset.UtcNow - _lastCommit >= CommitEvery)
+            else if (DateTimeOffset.UtcNow - _lastCommit >= CommitEvery)
             {
                 // A durable commit (fsync) at most once a second; in between the changes are only made visible.
                 // Should the process die, the index resumes from its last commit and the feed replays the rest.
-                CommitNow(index, p);
+                CommitNow(index, position);
             }
             else
             {
                 index.Refresh();
-                if (position is { } later) _uncommitted = later;
+                _uncommitted = position;
             }
             LastAppliedAt = DateTimeOffset.UtcNow;
         }

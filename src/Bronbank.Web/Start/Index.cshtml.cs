@@ -8,25 +8,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bronbank.Web.Start;
 
-/// <summary>What needs attention, per role: requests without a proposal, proposals to confirm, volunteers waiting.</summary>
+/// <summary>What needs attention, per role: requests without a proposal, proposals to confirm, volunteers waiting, the board's pool, the admin's work.</summary>
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
-    public int OpenRequests { get; private set; }
-    public int ProposalsWaiting { get; private set; }
-    public int VolunteersWaiting { get; private set; }
+    public List<(string Href, string Text)> Items { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (User.IsInRole(Roles.Coordinator))
         {
-            OpenRequests = await session.Query<HelpRequest>().CountAsync(r => r.Status == RequestStatus.Open, ct);
-            ProposalsWaiting = await session.Query<Match>().CountAsync(m => m.Status == MatchStatus.Proposed, ct);
+            var open = await session.Query<HelpRequest>().CountAsync(r => r.Status == RequestStatus.Open, ct);
+            var proposals = await session.Query<Match>().CountAsync(m => m.Status == MatchStatus.Proposed, ct);
+            Items.Add(("/hulpvragen?status=open", Count(open, "hulpvraag zonder voorstel", "hulpvragen zonder voorstel")));
+            Items.Add(("/koppelingen?status=proposed", Count(proposals, "voorstel wacht op bevestiging", "voorstellen wachten op bevestiging")));
         }
         if (User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Coordinator))
         {
             var matched = await session.Query<VolunteerCapacity>().Where(c => c.FirstMatchedAt != null).Select(c => c.Id).ToListAsync(ct);
             var active = await session.Query<Volunteer>().Where(v => v.Active).Select(v => v.Id).ToListAsync(ct);
-            VolunteersWaiting = active.Except(matched).Count();
+            var waiting = active.Except(matched).Count();
+            Items.Add(("/vrijwilligers", Count(waiting, "vrijwilliger wacht op een eerste koppeling", "vrijwilligers wachten op een eerste koppeling")));
         }
+        if (User.IsInRole(Roles.Board)) Items.Add(("/buurthuis", "De vrijwilligers van uw buurthuis"));
+        if (User.IsInRole(Roles.Admin)) Items.Add(("/beheer", "Gebruikers, rollen en API-sleutels beheren"));
     }
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }

@@ -1,11 +1,11 @@
-using Marten;
 using Weasel.Postgresql.Tables;
 
 namespace Bronbank.Web.Storage;
 
 /// <summary>
-/// The change feed every instance follows to keep its own search index in step: each write appends a row
-/// in the same transaction as the document itself, and notifies listeners on commit.
+/// The change feed every instance follows to keep its derived data in step: <see cref="ChangeRecorder"/>
+/// appends a row for each tracked document or stream a save touches, in the same transaction, and
+/// notifies listeners on commit; <see cref="ChangeFeed"/> reads the rows back in order.
 /// </summary>
 public static class ChangeLog
 {
@@ -24,23 +24,4 @@ public static class ChangeLog
         table.AddColumn<DateTimeOffset>("recorded_at").NotNull().DefaultValueByExpression("now()");
         return table;
     }
-
-    /// <summary>Queues a change row and a notification into the session's unit of work (same transaction).</summary>
-    public static void Record(IDocumentSession session, ChangedEntity entity, Guid id)
-    {
-        var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        session.QueueSqlCommand($"insert into {schema}.{TableName} (entity, entity_id) values (?, ?)", entity.ToString().ToLowerInvariant(), id);
-        // NOTIFY is delivered at commit and only then, which is exactly when the change is visible. It is a
-        // statement without a result set (a SELECT pg_notify would confuse the batch's result reader);
-        // the payload is the schema name, which the options restrict to [a-z0-9_].
-        session.QueueSqlCommand($"notify {Channel}, '{schema}'");
-    }
-}
-
-public enum ChangedEntity
-{
-    Volunteer,
-    Request,
-    Match,
-    Areas,
 }

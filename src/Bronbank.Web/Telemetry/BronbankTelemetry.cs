@@ -19,7 +19,7 @@ public sealed class BronbankTelemetry
         CandidateDuration = Meter.CreateHistogram<double>(
             "bronbank.candidates.duration", unit: "ms", description: "Time to rank candidates for one request, in the index.");
         ChangesApplied = Meter.CreateCounter<long>(
-            "bronbank.index.changes_applied", description: "Volunteer changes applied to this instance's index.");
+            "bronbank.changes.applied", description: "Changes of the change feed applied on this instance, per consumer (tag consumer).");
     }
 
     public Meter Meter { get; }

@@ -13,10 +13,6 @@ namespace Bronbank.Web.Volunteers;
 [Authorize(Policy = Policies.ProfilesWrite)]
 public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySession session, AreaDirectory areas) : PageModel
 {
-    public static readonly (string Code, string Name)[] CommonLanguages =
-        [("nl", "Nederlands"), ("en", "Engels"), ("ar", "Arabisch"), ("zgh", "Tamazight"), ("tr", "Turks"), ("pl", "Pools"),
-         ("so", "Somalisch"), ("ti", "Tigrinya"), ("uk", "Oekraïens"), ("ru", "Russisch"), ("fa", "Perzisch"), ("pap", "Papiaments")];
-
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Neighbourhood { get; set; }
     [BindProperty] public string? Buurthuis { get; set; }
@@ -72,6 +68,7 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
             if (failure.Errors is null) Conflict = "Iemand anders heeft dit profiel intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.";
             return Page();
         }
+        this.Say(id is null ? "De intake is opgeslagen." : "Het profiel is opgeslagen.");
         return Redirect($"/vrijwilligers/{outcome.Value!.Id}");
     }
 

@@ -14,7 +14,7 @@ public sealed record ImportReport(bool DryRun, int Rows, int Created, int Update
 /// batches (created, or updated when their external key is already known, so a re-import never
 /// duplicates), invalid rows are reported with the reason. A dry run only reports.
 /// </summary>
-public sealed class VolunteerImport(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IEnumerable<IWriteListener> listeners)
+public sealed class VolunteerImport(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
 {
     private const int BatchSize = 500;
 
@@ -53,7 +53,6 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
         if (dryRun) return new ImportReport(true, table.Count - 1, 0, 0, rejected);
 
         int created = 0, updated = 0;
-        var touched = new List<Guid>();
         foreach (var batch in valid.Chunk(BatchSize))
         {
             var keys = batch.Select(b => b.Draft.ExternalKey!).ToArray();
@@ -68,12 +67,10 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
                 volunteer.RecordConsent(draft.Consent, now, actor);
                 if (isNew) { session.Insert(volunteer); created++; }
                 else { session.Store(volunteer); updated++; }
-                ChangeLog.Record(session, ChangedEntity.Volunteer, volunteer.Id);
-                touched.Add(volunteer.Id);
             }
             await session.SaveChangesAsync(ct);
         }
-        foreach (var listener in listeners) await listener.OnChangedAsync(ChangedEntity.Volunteer, touched, ct);
+        await follower.CaughtUpAsync(ct);
         return new ImportReport(false, table.Count - 1, created, updated, rejected);
     }
 }

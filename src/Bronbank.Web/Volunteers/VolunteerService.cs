@@ -8,9 +8,10 @@ namespace Bronbank.Web.Volunteers;
 
 /// <summary>
 /// The application commands on volunteer profiles, shared by the API and the staff pages. Every write
-/// records a change for the search index in the same transaction, then tells this instance's listeners.
+/// is recorded in the change feed with its transaction; the answer waits until this instance's feed
+/// follower has put it in the index.
 /// </summary>
-public sealed class VolunteerService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IEnumerable<IWriteListener> listeners)
+public sealed class VolunteerService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
 {
     public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, string actor, CancellationToken ct)
     {
@@ -25,9 +26,8 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         volunteer.Apply(draft);
         volunteer.RecordConsent(draft.Consent, now, actor);
         session.Insert(volunteer);
-        ChangeLog.Record(session, ChangedEntity.Volunteer, volunteer.Id);
         await session.SaveChangesAsync(ct);
-        await NotifyAsync(volunteer.Id, ct);
+        await follower.CaughtUpAsync(ct);
         return volunteer;
     }
 
@@ -49,17 +49,11 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         volunteer.RecordConsent(draft.Consent, volunteer.UpdatedAt, actor);
         // Fails with a concurrency conflict (409) when someone saved in between our read and this write.
         session.UpdateRevision(volunteer, volunteer.Version + 1);
-        ChangeLog.Record(session, ChangedEntity.Volunteer, id);
         await session.SaveChangesAsync(ct);
-        await NotifyAsync(id, ct);
+        await follower.CaughtUpAsync(ct);
         return volunteer;
     }
 
     private Task<bool> ExternalKeyTakenAsync(string key, Guid? except, CancellationToken ct) =>
         session.Query<Volunteer>().AnyAsync(v => v.ExternalKey == key && v.Id != except, ct);
-
-    private async Task NotifyAsync(Guid id, CancellationToken ct)
-    {
-        foreach (var listener in listeners) await listener.OnChangedAsync(ChangedEntity.Volunteer, id, ct);
-    }
 }

@@ -1,4 +1,5 @@
 using Bronbank.Domain.Volunteers;
+using Bronbank.Web.Storage;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,11 +12,15 @@ public static class VolunteersExtensions
         builder.Services.AddScoped<VolunteerService>();
         builder.Services.AddScoped<VolunteerImport>();
         builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw"));
-        builder.Services.ConfigureMarten(options => options.Schema.For<Volunteer>()
-            .UseNumericRevisions(true)
-            .Metadata(m => m.Revision.MapTo(x => x.Version))
-            .Index(x => x.Neighbourhood)
-            .UniqueIndex(x => x.ExternalKey!));
+        builder.Services.ConfigureMarten(options =>
+        {
+            options.Schema.For<Volunteer>()
+                .UseNumericRevisions(true)
+                .Metadata(m => m.Revision.MapTo(x => x.Version))
+                .Index(x => x.Neighbourhood)
+                .UniqueIndex(x => x.ExternalKey!);
+            options.RecordChanges<Volunteer>(v => v.Id);
+        });
         return builder;
     }
 

@@ -42,6 +42,7 @@ public sealed class StaffFlowTests(BrowserFixture browser)
         await staff.GetByLabel("Toestemming om zichtbaar te zijn voor het bestuur van het buurthuis").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await staff.GetByRole(AriaRole.Heading, new() { Name = "Truus Tuinier" }).WaitForAsync();
+        (await staff.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("De intake is opgeslagen.");
         await CheckAsync(staff, "vrijwilliger");
 
         // Coordinator: the candidate list follows the typing, with the matched words marked.
@@ -55,16 +56,19 @@ public sealed class StaffFlowTests(BrowserFixture browser)
         await CheckAsync(coordinator, "nieuwe-hulpvraag");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Hulpvraag", Exact = true }).WaitForAsync();
+        (await coordinator.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("De hulpvraag is opgeslagen.");
         var candidate = coordinator.Locator(".candidate", new() { HasText = "Truus Tuinier" });
         (await candidate.Locator("mark").CountAsync()).Should().BeGreaterThan(0);
         await CheckAsync(coordinator, "hulpvraag");
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Voorstellen" }).ClickAsync();
         await coordinator.WaitForURLAsync("**/koppelingen?status=proposed");
+        (await coordinator.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("Truus Tuinier is voorgesteld");
         await CheckAsync(coordinator, "koppelingen");
         await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
         await coordinator.WaitForURLAsync("**/koppelingen?status=active");
-        (await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).InnerTextAsync()).Should().Contain("active");
-        await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).GetByRole(AriaRole.Link, new() { Name = "active" }).ClickAsync();
+        (await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).InnerTextAsync()).Should().Contain("actief");
+        (await coordinator.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("De koppeling is bevestigd.");
+        await coordinator.Locator("tr", new() { HasText = "Truus Tuinier" }).GetByRole(AriaRole.Link, new() { Name = "actief" }).ClickAsync();
         (await coordinator.Locator("table").InnerTextAsync()).Should().Contain("voorgesteld").And.Contain("bevestigd");
         await CheckAsync(coordinator, "koppeling-geschiedenis");
 

@@ -48,6 +48,23 @@ public sealed class ExportAndErasureTests(BronbankFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Erasure_closes_every_open_match_of_the_volunteer_together_with_the_deletion()
+    {
+        var volunteer = await _client.CreateVolunteerAsync(Samples.Volunteer("Meervoudig Bezet").With("maxMatches", 3));
+        var matches = new List<Guid>();
+        for (var i = 0; i < 3; i++) matches.Add(await _client.ProposeAsync(await _client.CreateRequestAsync(), volunteer));
+        (await _client.ConfirmAsync(matches[0])).EnsureSuccessStatusCode();
+        (await _client.ConfirmAsync(matches[1])).EnsureSuccessStatusCode();
+
+        (await _client.DeleteAsync($"/api/v1/volunteers/{volunteer}")).EnsureSuccessStatusCode();
+
+        var statuses = new List<string>();
+        foreach (var match in matches) statuses.Add((await _client.GetObjectAsync($"/api/v1/matches/{match}"))["status"]!.GetValue<string>());
+        statuses.Should().Equal("ended", "ended", "declined");
+        await (await _client.GetAsync($"/api/v1/volunteers/{volunteer}")).ShouldBeProblemAsync(404);
+    }
+
+    [Fact]
     public async Task Deleting_a_help_request_masks_the_notes_of_its_matches()
     {
         var volunteer = await _client.CreateVolunteerAsync(Samples.Volunteer("Nora Notitie"));

@@ -1,9 +1,6 @@
-using Bronbank.Web.Storage;
 using Npgsql;
 
-namespace Bronbank.Web.Search;
-
-public sealed record Change(long Seq, ChangedEntity Entity, Guid Id);
+namespace Bronbank.Web.Storage;
 
 /// <summary>
 /// Reads the change log. Sequence numbers are handed out when a transaction inserts its row but become
@@ -103,8 +100,7 @@ public sealed class ChangeFeed(string connectionString, string schema)
         {
             while (await reader.ReadAsync(ct))
             {
-                var entity = Enum.TryParse<ChangedEntity>(reader.GetString(1), ignoreCase: true, out var e) ? e : ChangedEntity.Volunteer;
-                changes.Add(new Change(reader.GetInt64(0), entity, reader.IsDBNull(2) ? Guid.Empty : reader.GetGuid(2)));
+                changes.Add(new Change(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? Guid.Empty : reader.GetGuid(2)));
             }
         }
         return Advance(changes);

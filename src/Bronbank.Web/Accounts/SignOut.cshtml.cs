@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Bronbank.Web.Accounts;
 
 [AllowAnonymous]
-public sealed class UitloggenModel : PageModel
+public sealed class SignOutModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/inloggen");
 

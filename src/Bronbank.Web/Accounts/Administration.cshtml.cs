@@ -9,7 +9,7 @@ namespace Bronbank.Web.Accounts;
 
 /// <summary>Beheer: users and their roles, API keys (shown once), and the areas in force.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class BeheerModel(IQuerySession session, AccountService accounts, AreaDirectory areas) : PageModel
+public sealed class AdministrationModel(IQuerySession session, AccountService accounts, AreaDirectory areas) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Name { get; set; }

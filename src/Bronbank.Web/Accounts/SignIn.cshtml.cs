@@ -8,7 +8,7 @@ namespace Bronbank.Web.Accounts;
 
 /// <summary>Sign-in for the staff pages. One message for every failure, so it never tells whether an account exists or is locked.</summary>
 [AllowAnonymous]
-public sealed class InloggenModel(AccountService accounts) : PageModel
+public sealed class SignInModel(AccountService accounts) : PageModel
 {
     public const string FailedMessage = "Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is tijdelijk geblokkeerd. Probeer het over een kwartier opnieuw of vraag de beheerder.";
 

@@ -1,0 +1,73 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Requests;
+using Bronbank.Web.Accounts;
+
+namespace Bronbank.Web.Infrastructure.Pages;
+
+/// <summary>
+/// The Dutch word a person reads for each state, reason, outcome, role and language. The API keeps its
+/// English wire names; the pages never show them.
+/// </summary>
+public static class DutchWords
+{
+    public static string Of(RequestStatus status) => status switch
+    {
+        RequestStatus.Open => "open",
+        RequestStatus.Proposed => "voorgesteld",
+        RequestStatus.Matched => "gekoppeld",
+        _ => "gesloten",
+    };
+
+    public static string Of(MatchStatus status) => status switch
+    {
+        MatchStatus.Proposed => "voorgesteld",
+        MatchStatus.Active => "actief",
+        MatchStatus.Declined => "afgewezen",
+        _ => "beëindigd",
+    };
+
+    public static readonly (DeclineReason Value, string Label)[] DeclineReasons =
+        [(DeclineReason.VolunteerNotAvailable, "vrijwilliger kan niet"), (DeclineReason.ResidentDeclined, "bewoner wil niet"), (DeclineReason.NoClick, "geen klik"), (DeclineReason.Other, "anders")];
+
+    public static readonly (MatchOutcome Value, string Label)[] Outcomes =
+        [(MatchOutcome.Completed, "afgerond"), (MatchOutcome.StoppedEarly, "eerder gestopt"), (MatchOutcome.VolunteerStopped, "vrijwilliger gestopt"),
+         (MatchOutcome.ResidentMovedOrPassedAway, "bewoner verhuisd of overleden"), (MatchOutcome.Other, "anders")];
+
+    public static string Of(DeclineReason reason) => DeclineReasons.First(r => r.Value == reason).Label;
+
+    public static string Of(MatchOutcome outcome) => Outcomes.First(o => o.Value == outcome).Label;
+
+    public static string Role(string role) => role switch
+    {
+        Roles.Admin => "beheerder",
+        Roles.Staff => "intake",
+        Roles.Coordinator => "coördinator",
+        Roles.Board => "buurthuisbestuur",
+        _ => "onbekende rol",
+    };
+
+    /// <summary>The languages offered in the forms, most spoken in Dutch neighbourhoods first.</summary>
+    public static readonly (string Code, string Name)[] CommonLanguages =
+        [("nl", "Nederlands"), ("en", "Engels"), ("ar", "Arabisch"), ("zgh", "Tamazight"), ("tr", "Turks"), ("pl", "Pools"),
+         ("so", "Somalisch"), ("ti", "Tigrinya"), ("uk", "Oekraïens"), ("ru", "Russisch"), ("fa", "Perzisch"), ("pap", "Papiaments")];
+
+    private static readonly Dictionary<string, string> LanguageNames = new(CommonLanguages.ToDictionary(l => l.Code, l => l.Name))
+    {
+        ["de"] = "Duits", ["fr"] = "Frans", ["es"] = "Spaans", ["it"] = "Italiaans", ["pt"] = "Portugees", ["ber"] = "Berbers",
+        ["ku"] = "Koerdisch", ["prs"] = "Dari", ["ps"] = "Pasjtoe", ["am"] = "Amhaars", ["bg"] = "Bulgaars", ["ro"] = "Roemeens",
+        ["hi"] = "Hindi", ["ur"] = "Urdu", ["zh"] = "Chinees", ["srn"] = "Sranantongo", ["fy"] = "Fries", ["hu"] = "Hongaars",
+        ["el"] = "Grieks", ["sr"] = "Servisch", ["hr"] = "Kroatisch", ["bs"] = "Bosnisch", ["sq"] = "Albanees", ["vi"] = "Vietnamees",
+        ["tl"] = "Tagalog", ["id"] = "Indonesisch", ["ja"] = "Japans", ["ko"] = "Koreaans", ["he"] = "Hebreeuws", ["sv"] = "Zweeds",
+        ["da"] = "Deens", ["no"] = "Noors", ["fi"] = "Fins", ["cs"] = "Tsjechisch", ["sk"] = "Slowaaks", ["lt"] = "Litouws",
+        ["lv"] = "Lets", ["et"] = "Ests", ["ka"] = "Georgisch", ["hy"] = "Armeens", ["az"] = "Azerbeidzjaans", ["bn"] = "Bengaals",
+        ["ta"] = "Tamil", ["sw"] = "Swahili", ["yo"] = "Yoruba", ["tw"] = "Twi", ["ff"] = "Fula", ["wo"] = "Wolof",
+    };
+
+    /// <summary>The Dutch name of an ISO 639 code; an unknown code is called what it is rather than shown bare.</summary>
+    public static string Language(string code) =>
+        LanguageNames.TryGetValue(code.Trim().ToLowerInvariant(), out var name) ? name : $"andere taal ({code})";
+
+    public static string Languages(IEnumerable<string> codes) => string.Join(", ", codes.Select(Language));
+
+    public static string Yes(bool value) => value ? "ja" : "nee";
+}

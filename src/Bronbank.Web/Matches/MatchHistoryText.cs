@@ -1,0 +1,20 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Web.Infrastructure.Pages;
+
+namespace Bronbank.Web.Matches;
+
+/// <summary>A match event as a line of Dutch history: what happened, who did it (an actor id) and any text.</summary>
+public static class MatchHistoryText
+{
+    public sealed record Entry(DateTimeOffset At, string What, string Actor, string? Text);
+
+    public static Entry? Of(object data) => data switch
+    {
+        MatchProposed p => new(p.At, "voorgesteld", p.Actor, p.Note),
+        MatchConfirmed c => new(c.At, "bevestigd", c.Actor, c.Note),
+        MatchDeclined d => new(d.At, $"afgewezen: {DutchWords.Of(d.Reason)}", d.Actor, d.Text),
+        MatchEnded x => new(x.At, $"beëindigd: {DutchWords.Of(x.Outcome)}", x.Actor, x.Note),
+        MatchNoteAdded n => new(n.At, "notitie", n.Actor, n.Text),
+        _ => null,
+    };
+}
