@@ -16,6 +16,21 @@ public static class XlsxTable
     /// </summary>
     public static List<string[]> Read(Stream stream)
     {
+        try
+        {
+            return ReadSheet(stream);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A damaged zip or package can fail deep inside System.IO.Compression or the Open XML SDK with
+            // whatever exception they choose (IOException, ArgumentException, NotSupportedException, ...):
+            // for an uploaded file every one of them means the same thing, a file that cannot be read.
+            throw new InvalidDataException($"The file is not a readable .xlsx ({e.GetType().Name}).", e);
+        }
+    }
+
+    private static List<string[]> ReadSheet(Stream stream)
+    {
         CheckUnzippedSize(stream);
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
