@@ -24,6 +24,7 @@ public sealed class ProductionDemoFactory(bool forced) : BronbankFactory
     }
 }
 
+[Collection(TimingCollection.Name)]
 public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFactory>
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Bronbank.Web.Tests.Reliability;
 /// kill -9 of PostgreSQL and then of Bronbank during a stream of writes: every write acknowledged with a
 /// 2xx is in the database and searchable after the restarts, and no profile is half written.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class CrashTests : IAsyncLifetime
 {
     private EmbeddedPostgres _cluster = null!;

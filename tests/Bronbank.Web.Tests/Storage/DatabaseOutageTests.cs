@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Bronbank.Web.Tests.Storage;
 
 /// <summary>With the database gone, requests fail fast with 503; when it returns, Bronbank recovers by itself.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private EmbeddedPostgres? _cluster;
