@@ -14,6 +14,7 @@ namespace Bronbank.Web.Tests.Deploy;
 /// Two instances behind nginx; one is killed with SIGKILL under load. Reads and retried writes go on
 /// through the other; the killed one is started again, rejoins, and converges on what it missed.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class ReplicaLossTests : IAsyncLifetime
 {
     private readonly KestrelFactory _a = new();
