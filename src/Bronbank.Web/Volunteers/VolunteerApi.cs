@@ -1,5 +1,4 @@
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Privacy;
