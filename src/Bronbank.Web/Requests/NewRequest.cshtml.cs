@@ -49,7 +49,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     }
 
     public IActionResult OnPostKandidaten() =>
-        Partial("/Shared/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
+        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
 
     private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
     {
