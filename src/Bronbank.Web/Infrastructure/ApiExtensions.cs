@@ -39,6 +39,7 @@ public static class ApiExtensions
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseApiRequestGuard();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
