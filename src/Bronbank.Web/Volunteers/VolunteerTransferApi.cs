@@ -23,6 +23,7 @@ public static class VolunteerTransferApi
         routes.MapGet("/api/v1/volunteers/export", Export).WithTags("Volunteers").WithName("ExportVolunteers")
             .WithSummary("Export volunteers as CSV or .xlsx (format=csv|xlsx); contact details for staff only, coordinators see those with consent for matching")
             .RequireAuthorization(Policies.ProfilesRead).Audited("exported", "volunteer")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", XlsxTable.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         return routes;
     }
