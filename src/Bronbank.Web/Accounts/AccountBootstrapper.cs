@@ -34,7 +34,8 @@ internal sealed class AccountBootstrapper(IServiceProvider services, IDocumentSt
             await accounts.CreateUserAsync(new NewUser("beheer@demo.bronbank.nl", "Demo beheerder", [Roles.Admin], [], DemoPassword), stoppingToken);
             await accounts.CreateUserAsync(new NewUser("intake@demo.bronbank.nl", "Demo intake", [Roles.Staff], [], DemoPassword), stoppingToken);
             await accounts.CreateUserAsync(new NewUser("coordinator@demo.bronbank.nl", "Demo coördinator", [Roles.Coordinator, Roles.Staff], [], DemoPassword), stoppingToken);
-            await accounts.CreateUserAsync(new NewUser("bestuur@demo.bronbank.nl", "Demo bestuur", [Roles.Board], ["Huis van de Buurt De Boog"], DemoPassword), stoppingToken);
+            await Demo.DemoBuurthuizen.EnsureAsync(scope.ServiceProvider, Demo.DemoBuurthuizen.BoardBuurthuis, "Zuilen", stoppingToken);
+            await accounts.CreateUserAsync(new NewUser("bestuur@demo.bronbank.nl", "Demo bestuur", [Roles.Board], [Demo.DemoBuurthuizen.BoardBuurthuis], DemoPassword), stoppingToken);
             logger.LogWarning(
                 "Demo sign-in (password {Password}): beheer@demo.bronbank.nl (admin), intake@demo.bronbank.nl (staff), coordinator@demo.bronbank.nl (coordinator), bestuur@demo.bronbank.nl (board)",
                 DemoPassword);

@@ -27,6 +27,8 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         foreach (var role in roles.Where(r => !Roles.IsKnown(r))) errors.Add("roles", $"Unknown role '{role}'; use {string.Join(", ", Roles.All)}.");
         var buurthuizen = (input.Buurthuizen ?? []).OfType<string>().Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
         if (roles.Contains(Roles.Board) && buurthuizen.Count == 0) errors.Add("buurthuizen", "A board member needs at least one buurthuis.");
+        if (buurthuizen.Count > 50) errors.Add("buurthuizen", "At most 50 buurthuizen.");
+        else buurthuizen = await RegisteredAsync(buurthuizen, errors, ct);
         if (input.Password is not null && input.Password.Length < MinPasswordLength)
             errors.Add("password", $"At least {MinPasswordLength} characters.");
         if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
@@ -43,6 +45,19 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         session.Insert(user);
         await session.SaveChangesAsync(ct);
         return user;
+    }
+
+    /// <summary>A board member's buurthuizen are registered ones, in their registered spelling.</summary>
+    private async Task<List<string>> RegisteredAsync(List<string> names, ErrorBag errors, CancellationToken ct)
+    {
+        var registered = new List<string>();
+        foreach (var name in names)
+        {
+            var (canonical, error) = await Buurthuizen.BuurthuisNames.ResolveAsync(session, name, ct);
+            if (error is not null) errors.Add("buurthuizen", error);
+            else registered.Add(canonical!);
+        }
+        return [.. registered.Distinct()];
     }
 
     /// <summary>
