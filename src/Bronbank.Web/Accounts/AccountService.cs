@@ -17,7 +17,7 @@ public sealed record UserAccess(IReadOnlyList<string?>? Roles, IReadOnlyList<str
 public sealed record NewPassword(string? Password);
 
 /// <summary>Users, passwords with lockout, and API keys.</summary>
-public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit)
+public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit, IBuurthuisRegistry registry)
 {
     public const int MinPasswordLength = 12;
 
@@ -54,7 +54,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         if (names.Count > 50) return names; // refused already, no need to look them up
         foreach (var name in names)
         {
-            var (canonical, error) = await Buurthuizen.BuurthuisNames.ResolveAsync(session, name, ct);
+            var (canonical, error) = await registry.ResolveAsync(name, ct);
             if (error is not null) errors.Add("buurthuizen", error);
             else registered.Add(canonical!);
         }

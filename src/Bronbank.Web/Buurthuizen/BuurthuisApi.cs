@@ -1,7 +1,6 @@
 using Bronbank.Domain.Buurthuizen;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
-using Bronbank.Web.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

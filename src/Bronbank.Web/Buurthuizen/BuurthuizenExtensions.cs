@@ -1,5 +1,6 @@
 using Bronbank.Domain.Buurthuizen;
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -18,6 +19,7 @@ public static class BuurthuizenExtensions
     public static IHostApplicationBuilder AddBuurthuizen(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<BuurthuisService>();
+        builder.Services.AddScoped<IBuurthuisRegistry, BuurthuisRegistry>();
         builder.Services.AddSingleton<ISchemaReadyListener, BuurthuisMigration>();
         builder.Services.Configure<AuthorizationOptions>(o =>
         {
