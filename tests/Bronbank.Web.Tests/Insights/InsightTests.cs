@@ -65,7 +65,9 @@ public sealed class ThemeInsightTests(RetentionFactory factory) : IClassFixture<
             for (var i = 0; i < times; i++) await _client.CreateRequestAsync(Samples.Request(question));
         }
         var now = DateTimeOffset.UtcNow;
-        var thisMonth = new DateTimeOffset(now.Year, now.Month, 15, 12, 0, 0, TimeSpan.Zero);
+        // Halfway between the start of this month and now, so "this month" never lies in the future (it did on the 1st to 14th).
+        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var thisMonth = monthStart + ((now - monthStart) / 2);
         int DaysAgo(int months) => (int)(now - thisMonth.AddMonths(-months)).TotalDays;
         await At(DaysAgo(3), "Mw. begrijpt de brieven van de gemeente niet.", 1);
         await At(DaysAgo(2), "Mw. begrijpt de brieven van de gemeente niet.", 1);
@@ -75,7 +77,7 @@ public sealed class ThemeInsightTests(RetentionFactory factory) : IClassFixture<
         await At(DaysAgo(0), "Dhr. kan niet meer naar de supermarkt.", 3);
         factory.Clock.Offset = TimeSpan.Zero;
 
-        var from = thisMonth.AddMonths(-3).AddDays(-14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = monthStart.AddMonths(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var themes = await _client.GetObjectAsync($"/api/v1/insights/themes?from={from}");
 
         themes["months"]!.AsArray().Should().HaveCount(4);
