@@ -16,10 +16,13 @@ public static class PrivacyApi
     }
 
     public static async Task<Results<Ok<VolunteerExport>, ValidationProblem, ProblemHttpResult>> Export(
-        string id, PrivacyService privacy, CancellationToken ct)
+        string id, PrivacyService privacy, IAuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var export = await privacy.ExportAsync(guid, ct);
-        return export is null ? Problems.NotFound($"No volunteer with id {guid}.") : TypedResults.Ok(export);
+        if (export is null) return Problems.NotFound($"No volunteer with id {guid}.");
+        if (export.Profile is { Email: not null } or { Phone: not null })
+            audit.Record(context.User, Volunteers.ContactDetailRule.AuditAction, "volunteer", guid);
+        return TypedResults.Ok(export);
     }
 }
