@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Bronbank.Web.Infrastructure;
 
 /// <summary>
@@ -37,8 +35,6 @@ public static class AuditFilter
             else audit.DiscardPendingSince(mark);
             return result;
         });
-
-    private static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
 
     private static Guid? RouteId(HttpContext http) =>
         http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;

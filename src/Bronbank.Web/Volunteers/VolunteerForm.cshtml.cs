@@ -1,6 +1,6 @@
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using System.Text;
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
 using Marten;
