@@ -92,13 +92,8 @@ public static class SignalApi
         return TypedResults.Created($"/api/v1/requests/{request.Id}", new SignalRequestResponse(await RespondAsync(signal, session, clock, ct), request.AsResponse()));
     }
 
-    public static async Task<Ok<List<SignalCount>>> Counts(IQuerySession session, CancellationToken ct)
-    {
-        var rows = await session.Query<Signal>().Select(s => new { s.Area, s.Kind, s.Outcome }).ToListAsync(ct);
-        return TypedResults.Ok(rows.GroupBy(r => (r.Area, r.Kind, Outcome: r.Outcome ?? "open"))
-            .Select(g => new SignalCount(g.Key.Area, g.Key.Kind, g.Key.Outcome, g.Count()))
-            .OrderBy(c => c.Area, StringComparer.Ordinal).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Outcome, StringComparer.Ordinal).ToList());
-    }
+    public static async Task<Ok<List<SignalCount>>> Counts(IQuerySession session, CancellationToken ct) =>
+        TypedResults.Ok(await SignalCounting.CountAsync(session, ct));
 
     private static async Task<Results<Ok<SignalResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         Outcome<Signal> outcome, IQuerySession session, TimeProvider clock, CancellationToken ct)
