@@ -29,7 +29,7 @@ public static class BuurthuisApi
         BuurthuisDraft draft, BuurthuisService buurthuizen, AreaDirectory areas, CancellationToken ct)
     {
         var outcome = await buurthuizen.CreateAsync(draft, ct);
-        if (outcome.Failure is { } failure) return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<BuurthuisResponse>>(failure);
         return TypedResults.Created($"/api/v1/buurthuizen/{outcome.Value!.Id}", outcome.Value.AsResponse(areas.Current));
     }
 
@@ -58,7 +58,7 @@ public static class BuurthuisApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await buurthuizen.UpdateAsync(guid, draft, ct);
-        if (outcome.Failure is { } failure) return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<BuurthuisResponse>>(failure);
         return TypedResults.Ok(outcome.Value!.AsResponse(areas.Current));
     }
 
