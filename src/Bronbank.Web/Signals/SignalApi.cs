@@ -87,8 +87,7 @@ public static class SignalApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await signals.MakeRequestAsync(guid, body, ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<SignalRequestResponse>>(failure);
         var (signal, request) = outcome.Value;
         return TypedResults.Created($"/api/v1/requests/{request.Id}", new SignalRequestResponse(await RespondAsync(signal, session, clock, ct), request.AsResponse()));
     }
@@ -99,8 +98,7 @@ public static class SignalApi
     private static async Task<Results<Ok<SignalResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         Outcome<Signal> outcome, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<SignalResponse>>(failure);
         return TypedResults.Ok(await RespondAsync(outcome.Value!, session, clock, ct));
     }
 
