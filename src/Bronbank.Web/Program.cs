@@ -1,5 +1,7 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Activities;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Demo;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
@@ -29,11 +31,13 @@ builder.Services.AddBronbankHealth();
 // Features: each registers its own services, documents and events.
 builder.AddAccounts();
 builder.AddAreas();
+builder.AddBuurthuizen();
 builder.AddVolunteers();
 builder.AddRequests();
 builder.AddMatches();
 builder.AddPrivacy();
 builder.AddSearch();
+builder.AddActivities();
 builder.AddDemoData();
 builder.AddVisits();
 builder.AddSignals();
@@ -46,6 +50,8 @@ app.MapBronbankHealth();
 app.MapBronbankApi();
 
 app.MapAreas();
+app.MapBuurthuizen();
+app.MapActivities();
 app.MapVolunteers();
 app.MapRequests();
 app.MapMatches();

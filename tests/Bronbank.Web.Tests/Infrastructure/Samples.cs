@@ -7,7 +7,8 @@ public static class Samples
     {
         ["name"] = name,
         ["neighbourhood"] = neighbourhood,
-        ["buurthuis"] = "Buurtcentrum De Leeuw",
+        // A buurthuis must be a registered one: tests that want one register it (Api.CreateVolunteerAsync does).
+        ["buurthuis"] = null,
         ["passions"] = new[] { "lange wandelingen", "vogels kijken" },
         ["talents"] = new[] { "rustig tempo aanhouden" },
         ["about"] = "Gerrit loopt elke dag door het park en neemt graag iemand mee.",
@@ -49,4 +50,20 @@ public static class Samples
         copy.Remove(key);
         return copy;
     }
+}
+
+/// <summary>Activity bodies: a weekly one by default.</summary>
+public static class ActivitySamples
+{
+    public static Dictionary<string, object?> Activity(Guid buurthuisId, string title = "Huiskamer", string weekday = "di", string start = "10:00", string end = "12:00") => new()
+    {
+        ["title"] = title,
+        ["kind"] = "activiteit",
+        ["organisation"] = "Eigen team",
+        ["buurthuisId"] = buurthuisId,
+        ["schedule"] = new Dictionary<string, object?> { ["weekday"] = weekday, ["start"] = start, ["end"] = end, ["recurrence"] = "weekly" },
+        ["targetGroups"] = new[] { "ouderen" },
+        ["description"] = "Gezellig samen koffie drinken en een praatje maken, voor wie zich alleen voelt.",
+        ["languages"] = new[] { "nl" },
+    };
 }
