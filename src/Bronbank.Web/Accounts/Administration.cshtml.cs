@@ -1,4 +1,5 @@
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Bronbank.Web.Infrastructure;
 
 /// <summary>
@@ -31,12 +29,12 @@ public static class AuditFilter
                 throw;
             }
             var inner = result is INestedHttpResult nested ? nested.Result : result as IResult;
-            if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 }) await audit.FlushAsync(http.RequestAborted);
+            // A file (CSV, .xlsx) carries no status code of its own: it is a 200.
+            var status = inner is IStatusCodeHttpResult coded ? coded.StatusCode ?? StatusCodes.Status200OK : StatusCodes.Status200OK;
+            if (status is >= 200 and < 300) await audit.FlushAsync(http.RequestAborted);
             else audit.DiscardPendingSince(mark);
             return result;
         });
-
-    private static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
 
     private static Guid? RouteId(HttpContext http) =>
         http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;

@@ -1,5 +1,5 @@
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

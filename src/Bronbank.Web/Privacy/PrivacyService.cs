@@ -14,8 +14,6 @@ namespace Bronbank.Web.Privacy;
 /// </summary>
 public sealed class PrivacyService(IDocumentSession session, MatchCommands matches, IChangeFollower follower)
 {
-    public const string ErasureActor = "erasure";
-
     public async Task<VolunteerExport?> ExportAsync(Guid id, CancellationToken ct)
     {
         var volunteer = await session.LoadAsync<Volunteer>(id, ct);
@@ -37,7 +35,7 @@ public sealed class PrivacyService(IDocumentSession session, MatchCommands match
     public async Task<Failure?> EraseVolunteerAsync(Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Volunteer>(id, ct) is null) return Failure.NotFound("volunteer", id);
-        await matches.EraseVolunteerAsync(session, id, ErasureActor, ct);
+        await matches.EraseVolunteerAsync(session, id, Actors.Erasure, ct);
         session.Delete<Volunteer>(id);
         session.Delete<VolunteerCapacity>(id);
         await session.SaveChangesAsync(ct);

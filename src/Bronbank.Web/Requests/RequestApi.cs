@@ -1,5 +1,4 @@
 using Bronbank.Domain.Requests;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Marten.Pagination;

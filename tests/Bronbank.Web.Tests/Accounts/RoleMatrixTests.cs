@@ -52,6 +52,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/users", ["admin"]),
         ("POST", "/api/v1/users/{id}/disable", ["admin"]),
         ("POST", "/api/v1/users/{id}/enable", ["admin"]),
+        ("PUT", "/api/v1/users/{id}/roles", ["admin"]),
+        ("PUT", "/api/v1/users/{id}/password", ["admin"]),
         ("POST", "/api/v1/users/{id}/api-keys", ["admin"]),
         ("GET", "/api/v1/users/{id}/api-keys", ["admin"]),
         ("DELETE", "/api/v1/users/{id}/api-keys/{keyId}", ["admin"]),
@@ -167,6 +169,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
                 "/api/v1/requests" or "/api/v1/requests/{id}" or "/api/v1/candidates" => Samples.Request(),
                 "/api/v1/visits" => Samples.Visit(),
                 "/api/v1/referral-organisations" => new { organisations = new[] { "De Geldzaak", "Loket", "Wmo-loket", "Netwerk Informele Zorg", "sociaal raadslieden", "Buurtteam", "wijkinformatiepunt" } },
+                "/api/v1/users/{id}/roles" => new { roles = new[] { "staff" } },
+                "/api/v1/users/{id}/password" => new { password = "een-lang-wachtwoord-2026" },
                 "/api/v1/users" => new { email = $"m-{Guid.NewGuid():N}@example.nl", name = "Matrix", roles = new[] { "staff" } },
                 _ => new { reason = "other", outcome = "completed", text = "x", requestId = Guid.NewGuid(), volunteerId = Guid.NewGuid() },
             };
