@@ -17,7 +17,7 @@ public sealed record UserAccess(IReadOnlyList<string?>? Roles, IReadOnlyList<str
 public sealed record NewPassword(string? Password);
 
 /// <summary>Users, passwords with lockout, and API keys.</summary>
-public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit)
+public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit, IBuurthuisRegistry registry)
 {
     public const int MinPasswordLength = 12;
 
@@ -28,6 +28,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         if (email is null || !ContactDetails.IsValidEmail(email)) errors.Add("email", "A valid e-mail address is required.");
         errors.Text("name", input.Name, required: true, 200);
         var (roles, buurthuizen) = ValidAccess(new UserAccess(input.Roles, input.Buurthuizen), errors);
+        buurthuizen = await RegisteredAsync(buurthuizen, errors, ct);
         if (input.Password is not null && input.Password.Length < MinPasswordLength)
             errors.Add("password", $"At least {MinPasswordLength} characters.");
         if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
@@ -44,6 +45,20 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         session.Insert(user);
         await session.SaveChangesAsync(ct);
         return user;
+    }
+
+    /// <summary>A board member's buurthuizen are registered ones, in their registered spelling.</summary>
+    private async Task<List<string>> RegisteredAsync(List<string> names, ErrorBag errors, CancellationToken ct)
+    {
+        var registered = new List<string>();
+        if (names.Count > 50) return names; // refused already, no need to look them up
+        foreach (var name in names)
+        {
+            var (canonical, error) = await registry.ResolveAsync(name, ct);
+            if (error is not null) errors.Add("buurthuizen", error);
+            else registered.Add(canonical!);
+        }
+        return [.. registered.Distinct()];
     }
 
     private static (List<string> Roles, List<string> Buurthuizen) ValidAccess(UserAccess input, ErrorBag errors)
@@ -172,6 +187,7 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
     {
         var errors = new ErrorBag();
         var (roles, buurthuizen) = ValidAccess(input, errors);
+        buurthuizen = await RegisteredAsync(buurthuizen, errors, ct);
         if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
         return await ChangeAccessAsync(userId, user => (user.Roles, user.Buurthuizen) = (roles, buurthuizen), ct);
     }

@@ -36,8 +36,7 @@ public static class UserApi
         NewUser body, AccountService accounts, CancellationToken ct)
     {
         var outcome = await accounts.CreateUserAsync(body, ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<UserResponse>>(failure);
         return TypedResults.Created($"/api/v1/users/{outcome.Value!.Id}", outcome.Value.AsResponse());
     }
 
@@ -67,12 +66,7 @@ public static class UserApi
     }
 
     private static Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult> Answer(Outcome<User> outcome) =>
-        outcome.Failure switch
-        {
-            { Kind: FailureKind.Invalid } failure => Problems.Validation(failure.Errors!),
-            { } failure => Problems.State(failure),
-            null => TypedResults.Ok(outcome.Value!.AsResponse()),
-        };
+        outcome.Failure is { } failure ? Problems.Failed<Ok<UserResponse>>(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
 
     public static async Task<Results<Created<IssuedKey>, ValidationProblem, ProblemHttpResult>> CreateKey(
         string id, NewApiKey? body, AccountService accounts, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class AuditFilter
             var audit = http.RequestServices.GetRequiredService<IAuditLog>();
             var mark = audit.Mark;
             var actor = http.User.ActorId();
-            if (RouteId(http) is { } id) audit.Record(actor, action, subjectType, id);
+            if (Ids.InRoute(http) is { } id) audit.Record(actor, action, subjectType, id);
             else if (IsCreate(http)) audit.RecordCreate(actor, action, subjectType);
             else audit.Record(actor, action, subjectType, null);
 
@@ -35,9 +35,6 @@ public static class AuditFilter
             else audit.DiscardPendingSince(mark);
             return result;
         });
-
-    private static Guid? RouteId(HttpContext http) =>
-        http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;
 
     /// <summary>A POST to a collection (<c>/api/v1/volunteers</c>) makes one new item.</summary>
     private static bool IsCreate(HttpContext http) =>

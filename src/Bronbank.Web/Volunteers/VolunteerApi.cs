@@ -28,8 +28,7 @@ public static class VolunteerApi
         VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
     {
         var outcome = await volunteers.CreateAsync(draft, context.User.ActorId(), ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<VolunteerResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Created($"/api/v1/volunteers/{outcome.Value.Id}", outcome.Value.AsResponse());
     }
@@ -66,8 +65,7 @@ public static class VolunteerApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await volunteers.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), context.User.ActorId(), ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<VolunteerResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
     }

@@ -1,5 +1,6 @@
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Storage;
 using Marten;
 
@@ -38,6 +39,7 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
         var valid = new List<(int Row, VolunteerDraft Draft)>();
         var rejected = new List<RejectedRow>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var buurthuizen = await BuurthuisNames.LoadAsync(session, ct);
         for (var i = 1; i < table.Count; i++)
         {
             var cells = header.Select((h, c) => (h, v: c < table[i].Length ? table[i][c] : ""))
@@ -45,6 +47,11 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
             var problems = new List<string>();
             var draft = VolunteerColumns.Draft(cells, problems);
             problems.AddRange(draft.Validate(areas.Current).SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+            if (!string.IsNullOrWhiteSpace(draft.Buurthuis))
+            {
+                if (buurthuizen.TryGetValue(draft.Buurthuis.Trim(), out var registered)) draft = draft with { Buurthuis = registered };
+                else problems.Add($"buurthuis: {BuurthuisNames.Unknown(draft.Buurthuis.Trim())}");
+            }
             if (draft.ExternalKey is null) problems.Add("externalKey: Required, so a re-import updates instead of duplicating.");
             else if (!seen.Add(draft.ExternalKey)) problems.Add($"externalKey: '{draft.ExternalKey}' appears more than once in the file.");
             if (problems.Count > 0) rejected.Add(new RejectedRow(i + 1, draft.ExternalKey, problems));

@@ -57,6 +57,7 @@ public sealed partial class SessionTests(BronbankFactory factory) : IClassFixtur
         var client = factory.CreateClient().WithKey(key);
         (await client.GetAsync("/api/v1/volunteers")).StatusCode.Should().Be(HttpStatusCode.OK, "the key is cached as staff");
 
+        await _admin.EnsureBuurthuisAsync("De Boog"); // a board member's buurthuis is a registered one
         var changed = await _admin.PutAsJsonAsync($"/api/v1/users/{userId}/roles", new { roles = new[] { "board" }, buurthuizen = new[] { "De Boog" } });
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
         (await changed.ReadObjectAsync())["roles"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Equal("board");
