@@ -17,7 +17,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
         if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, null, ct))
             return new Failure(FailureKind.Conflict, $"A volunteer with externalKey '{draft.ExternalKey}' already exists.");
 
@@ -35,7 +35,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
     {
         var errors = draft.Validate(areas.Current);
         if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
 
         var volunteer = await session.LoadAsync<Volunteer>(id, ct);
         if (volunteer is null) return Failure.NotFound("volunteer", id);
@@ -53,6 +53,8 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         await follower.CaughtUpAsync(ct);
         return volunteer;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private Task<bool> ExternalKeyTakenAsync(string key, Guid? except, CancellationToken ct) =>
         session.Query<Volunteer>().AnyAsync(v => v.ExternalKey == key && v.Id != except, ct);
