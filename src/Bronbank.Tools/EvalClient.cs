@@ -20,6 +20,7 @@ public sealed class EvalClient(HttpClient http)
             throw new InvalidOperationException($"The instance already holds {existing} volunteers, which would mix with the data set; use an empty instance or --allow-existing.");
 
         await MergeAreasAsync(data, ct);
+        await RegisterBuurthuizenAsync(data, ct);
         var keys = new Dictionary<Guid, string>();
         foreach (var v in data.Volunteers)
         {
@@ -54,6 +55,20 @@ public sealed class EvalClient(HttpClient http)
         var merged = data.Areas.Concat(current.Where(a => !data.Areas.Any(d => string.Equals(d.Name, a.Name, StringComparison.OrdinalIgnoreCase)))).ToList();
         using var response = await http.PutAsJsonAsync("/api/v1/areas", merged, Json, ct);
         await EnsureAsync(response, ct);
+    }
+
+    /// <summary>A volunteer's buurthuis must be a registered one: the data set's are registered first, in the area most of their volunteers live in.</summary>
+    private async Task RegisterBuurthuizenAsync(EvalDataSet data, CancellationToken ct)
+    {
+        var known = JsonNode.Parse(await http.GetStringAsync("/api/v1/buurthuizen", ct))!.AsArray()
+            .Select(b => b!["name"]!.GetValue<string>()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in data.Volunteers.Where(v => !string.IsNullOrWhiteSpace(v.Buurthuis)).GroupBy(v => v.Buurthuis!.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            if (known.Contains(group.Key)) continue;
+            var area = group.GroupBy(v => v.Neighbourhood).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            await SendAsync(HttpMethod.Post, "/api/v1/buurthuizen", new { name = group.Key, area }, ct);
+            known.Add(group.Key);
+        }
     }
 
     private async Task<List<string>> RankedAsync(string url, Dictionary<Guid, string> keys, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Demo;
 using Bronbank.Web.Health;
 using Bronbank.Web.Infrastructure;
@@ -30,6 +31,7 @@ builder.Services.AddBronbankHealth();
 // Features: each registers its own services, documents and events.
 builder.AddAccounts();
 builder.AddAreas();
+builder.AddBuurthuizen();
 builder.AddVolunteers();
 builder.AddRequests();
 builder.AddMatches();
@@ -48,6 +50,7 @@ app.MapBronbankHealth();
 app.MapBronbankApi();
 
 app.MapAreas();
+app.MapBuurthuizen();
 app.MapVolunteers();
 app.MapRequests();
 app.MapMatches();

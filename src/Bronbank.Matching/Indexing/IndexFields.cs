@@ -14,9 +14,10 @@ internal static class IndexFields
     public const string Talent = "talent";
     public const string About = "about";
     public const string Area = "area";
-    public const string Stored = "doc";
-
-    /// <summary>The same profile as doc values: read in a sequential pass at open, without decompressing stored-field chunks.</summary>
+    /// <summary>
+    /// The profile, stored once, as doc values: read in one sequential pass at open, without decompressing
+    /// stored-field chunks. (Indexes written before kept a second copy as a stored field "doc"; it is never read.)
+    /// </summary>
     public const string Profile = "doc_dv";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -32,7 +33,6 @@ internal static class IndexFields
             new StringField(Id, volunteer.Id.ToString("N"), Field.Store.NO),
             new NumericDocValuesField(IdHigh, high),
             new NumericDocValuesField(IdLow, low),
-            new StoredField(Stored, json),
             new BinaryDocValuesField(Profile, new Lucene.Net.Util.BytesRef(json)),
             new TextField(Area, volunteer.Neighbourhood, Field.Store.NO),
         };
@@ -42,9 +42,6 @@ internal static class IndexFields
         if (!string.IsNullOrWhiteSpace(volunteer.About)) document.Add(new TextField(About, volunteer.About, Field.Store.NO));
         return document;
     }
-
-    public static VolunteerDocument FromStored(Document stored) =>
-        FromBytes(stored.GetBinaryValue(Stored) ?? throw new InvalidDataException("No stored volunteer."));
 
     public static VolunteerDocument FromBytes(Lucene.Net.Util.BytesRef bytes) =>
         JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json) ?? throw new InvalidDataException("Empty stored volunteer.");

@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal sealed class AccountBootstrapper(IServiceProvider services, IDocumentSt
     IOptions<BootstrapOptions> options, IConfiguration configuration, ILogger<AccountBootstrapper> logger) : BackgroundService
 {
     public const string DemoPassword = "bronbank-demo";
+    public const string DemoBoardBuurthuis = "Huis van de Buurt De Boog";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,7 +36,8 @@ internal sealed class AccountBootstrapper(IServiceProvider services, IDocumentSt
             await accounts.CreateUserAsync(new NewUser("beheer@demo.bronbank.nl", "Demo beheerder", [Roles.Admin], [], DemoPassword), stoppingToken);
             await accounts.CreateUserAsync(new NewUser("intake@demo.bronbank.nl", "Demo intake", [Roles.Staff], [], DemoPassword), stoppingToken);
             await accounts.CreateUserAsync(new NewUser("coordinator@demo.bronbank.nl", "Demo coördinator", [Roles.Coordinator, Roles.Staff], [], DemoPassword), stoppingToken);
-            await accounts.CreateUserAsync(new NewUser("bestuur@demo.bronbank.nl", "Demo bestuur", [Roles.Board], ["Huis van de Buurt De Boog"], DemoPassword), stoppingToken);
+            await scope.ServiceProvider.GetRequiredService<IBuurthuisRegistry>().EnsureAsync(DemoBoardBuurthuis, "Zuilen", stoppingToken);
+            await accounts.CreateUserAsync(new NewUser("bestuur@demo.bronbank.nl", "Demo bestuur", [Roles.Board], [DemoBoardBuurthuis], DemoPassword), stoppingToken);
             logger.LogWarning(
                 "Demo sign-in (password {Password}): beheer@demo.bronbank.nl (admin), intake@demo.bronbank.nl (staff), coordinator@demo.bronbank.nl (coordinator), bestuur@demo.bronbank.nl (board)",
                 DemoPassword);

@@ -11,8 +11,13 @@ public sealed record NewUser(string? Email, string? Name, IReadOnlyList<string?>
 
 public sealed record IssuedKey(Guid Id, string Key);
 
+/// <summary>A user's roles and, for board members, their buurthuizen.</summary>
+public sealed record UserAccess(IReadOnlyList<string?>? Roles, IReadOnlyList<string?>? Buurthuizen);
+
+public sealed record NewPassword(string? Password);
+
 /// <summary>Users, passwords with lockout, and API keys.</summary>
-public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit)
+public sealed class AccountService(IDocumentSession session, IPasswordHasher<User> hasher, IMemoryCache cache, TimeProvider clock, IAuditLog audit, IBuurthuisRegistry registry)
 {
     public const int MinPasswordLength = 12;
 
@@ -22,11 +27,8 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         var email = input.Email?.Trim().ToLowerInvariant();
         if (email is null || !ContactDetails.IsValidEmail(email)) errors.Add("email", "A valid e-mail address is required.");
         errors.Text("name", input.Name, required: true, 200);
-        var roles = (input.Roles ?? []).OfType<string>().Select(r => r.Trim().ToLowerInvariant()).Distinct().ToList();
-        if (roles.Count == 0) errors.Add("roles", $"At least one role: {string.Join(", ", Roles.All)}.");
-        foreach (var role in roles.Where(r => !Roles.IsKnown(r))) errors.Add("roles", $"Unknown role '{role}'; use {string.Join(", ", Roles.All)}.");
-        var buurthuizen = (input.Buurthuizen ?? []).OfType<string>().Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
-        if (roles.Contains(Roles.Board) && buurthuizen.Count == 0) errors.Add("buurthuizen", "A board member needs at least one buurthuis.");
+        var (roles, buurthuizen) = ValidAccess(new UserAccess(input.Roles, input.Buurthuizen), errors);
+        buurthuizen = await RegisteredAsync(buurthuizen, errors, ct);
         if (input.Password is not null && input.Password.Length < MinPasswordLength)
             errors.Add("password", $"At least {MinPasswordLength} characters.");
         if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
@@ -43,6 +45,32 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
         session.Insert(user);
         await session.SaveChangesAsync(ct);
         return user;
+    }
+
+    /// <summary>A board member's buurthuizen are registered ones, in their registered spelling.</summary>
+    private async Task<List<string>> RegisteredAsync(List<string> names, ErrorBag errors, CancellationToken ct)
+    {
+        var registered = new List<string>();
+        if (names.Count > 50) return names; // refused already, no need to look them up
+        foreach (var name in names)
+        {
+            var (canonical, error) = await registry.ResolveAsync(name, ct);
+            if (error is not null) errors.Add("buurthuizen", error);
+            else registered.Add(canonical!);
+        }
+        return [.. registered.Distinct()];
+    }
+
+    private static (List<string> Roles, List<string> Buurthuizen) ValidAccess(UserAccess input, ErrorBag errors)
+    {
+        var roles = (input.Roles ?? []).OfType<string>().Select(r => r.Trim().ToLowerInvariant()).Distinct().ToList();
+        if (roles.Count == 0) errors.Add("roles", $"At least one role: {string.Join(", ", Roles.All)}.");
+        foreach (var role in roles.Where(r => !Roles.IsKnown(r))) errors.Add("roles", $"Unknown role '{role}'; use {string.Join(", ", Roles.All)}.");
+        var buurthuizen = (input.Buurthuizen ?? []).OfType<string>().Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
+        if (buurthuizen.Count > 50) errors.Add("buurthuizen", "At most 50 buurthuizen.");
+        foreach (var (b, i) in buurthuizen.Select((b, i) => (b, i))) errors.Text($"buurthuizen[{i}]", b, required: false, 200);
+        if (roles.Contains(Roles.Board) && buurthuizen.Count == 0) errors.Add("buurthuizen", "A board member needs at least one buurthuis.");
+        return (roles, buurthuizen);
     }
 
     /// <summary>
@@ -151,11 +179,37 @@ public sealed class AccountService(IDocumentSession session, IPasswordHasher<Use
     }
 
     /// <summary>Disabling or enabling renews the security stamp, which ends the user's browser sessions.</summary>
-    public async Task<Outcome<User>> SetDisabledAsync(Guid userId, bool disabled, CancellationToken ct)
+    public Task<Outcome<User>> SetDisabledAsync(Guid userId, bool disabled, CancellationToken ct) =>
+        ChangeAccessAsync(userId, user => user.Disabled = disabled, ct);
+
+    /// <summary>New roles end the user's sessions (they sign in again with the new roles); API keys carry the new roles at once.</summary>
+    public async Task<Outcome<User>> SetAccessAsync(Guid userId, UserAccess input, CancellationToken ct)
+    {
+        var errors = new ErrorBag();
+        var (roles, buurthuizen) = ValidAccess(input, errors);
+        buurthuizen = await RegisteredAsync(buurthuizen, errors, ct);
+        if (!errors.IsEmpty) return Failure.Invalid(errors.ToDictionary());
+        return await ChangeAccessAsync(userId, user => (user.Roles, user.Buurthuizen) = (roles, buurthuizen), ct);
+    }
+
+    /// <summary>A new password ends the user's sessions and lifts a lockout.</summary>
+    public async Task<Outcome<User>> SetPasswordAsync(Guid userId, string? password, CancellationToken ct)
+    {
+        if (password is null || password.Length < MinPasswordLength)
+            return Failure.Invalid(new() { ["password"] = [$"At least {MinPasswordLength} characters."] });
+        return await ChangeAccessAsync(userId, user =>
+        {
+            user.PasswordHash = hasher.HashPassword(user, password);
+            (user.FailedSignIns, user.LockedUntil) = (0, null);
+        }, ct);
+    }
+
+    /// <summary>A change of access renews the security stamp (ending browser sessions) and drops the user's keys from the cache.</summary>
+    private async Task<Outcome<User>> ChangeAccessAsync(Guid userId, Action<User> change, CancellationToken ct)
     {
         var outcome = await ChangeUserAsync(userId, user =>
         {
-            user.Disabled = disabled;
+            change(user);
             user.RenewSecurityStamp();
         }, ct);
         if (outcome.Failure is not null) return outcome;

@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

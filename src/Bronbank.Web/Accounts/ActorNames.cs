@@ -1,9 +1,10 @@
+using Bronbank.Web.Infrastructure;
 using Marten;
 
 namespace Bronbank.Web.Accounts;
 
 /// <summary>
-/// Events and audit entries record who acted as an id (<see cref="Principals.ActorId"/>); pages show the
+/// Events and audit entries record who acted as an id (<see cref="Actors.ActorId"/>); pages show the
 /// person's name instead.
 /// </summary>
 public static class ActorNames
@@ -14,8 +15,8 @@ public static class ActorNames
         var names = ids.Count == 0 ? [] : (await session.LoadManyAsync<User>(ct, ids)).ToDictionary(u => u.Id.ToString(), u => u.Name);
         return actor => actor switch
         {
-            Principals.BootstrapActor => "de installatiesleutel",
-            Privacy.PrivacyService.ErasureActor => "de verwijdering op verzoek",
+            Actors.Bootstrap => "de installatiesleutel",
+            Actors.Erasure => "de verwijdering op verzoek",
             _ => names.GetValueOrDefault(actor, "een oud-gebruiker"),
         };
     }

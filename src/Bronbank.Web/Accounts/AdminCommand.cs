@@ -1,3 +1,5 @@
+using Bronbank.Web.Infrastructure;
+
 namespace Bronbank.Web.Accounts;
 
 /// <summary>

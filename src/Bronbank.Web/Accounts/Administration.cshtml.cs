@@ -1,4 +1,5 @@
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -36,7 +37,8 @@ public sealed class AdministrationModel(IQuerySession session, AccountService ac
                 "email" => "Vul een geldig e-mailadres in.",
                 "name" => "Vul een naam in.",
                 "roles" => "Kies minstens één rol.",
-                "buurthuizen" => "Een bestuurslid heeft minstens één buurthuis nodig.",
+                "buurthuizen" => e.Value.Any(m => m.StartsWith("Unknown", StringComparison.Ordinal))
+                    ? "Onbekend buurthuis: gebruik de naam van een geregistreerd buurthuis (zie Buurthuizen)." : "Een bestuurslid heeft minstens één buurthuis nodig.",
                 "password" => $"Een wachtwoord heeft minstens {AccountService.MinPasswordLength} tekens.",
                 _ => "Controleer dit veld.",
             });

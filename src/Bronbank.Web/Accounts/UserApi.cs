@@ -22,6 +22,10 @@ public static class UserApi
             .WithName("DisableUser").WithSummary("Disable a user: no sign-in, no API keys (admin)");
         group.MapPost("/{id}/enable", (string id, AccountService a, CancellationToken ct) => SetDisabled(id, false, a, ct)).Audited("enabled", "user")
             .WithName("EnableUser").WithSummary("Enable a disabled user again (admin)");
+        group.MapPut("/{id}/roles", SetAccess).Audited("roles-changed", "user")
+            .WithName("SetUserRoles").WithSummary("Replace a user's roles and buurthuizen; ends their browser sessions (admin)");
+        group.MapPut("/{id}/password", SetPassword).Audited("password-changed", "user")
+            .WithName("SetUserPassword").WithSummary("Set a user's password; ends their browser sessions and lifts a lockout (admin)");
         group.MapPost("/{id}/api-keys", CreateKey).Audited("api-key-issued", "user").WithName("CreateApiKey").WithSummary("Issue an API key for a user; the key is shown only in this answer (admin)");
         group.MapGet("/{id}/api-keys", ListKeys).WithName("ListApiKeys").WithSummary("A user's API keys, without the secrets (admin)");
         group.MapDelete("/{id}/api-keys/{keyId}", RevokeKey).Audited("api-key-revoked", "user").WithName("RevokeApiKey").WithSummary("Revoke an API key (admin)");
@@ -32,8 +36,7 @@ public static class UserApi
         NewUser body, AccountService accounts, CancellationToken ct)
     {
         var outcome = await accounts.CreateUserAsync(body, ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<UserResponse>>(failure);
         return TypedResults.Created($"/api/v1/users/{outcome.Value!.Id}", outcome.Value.AsResponse());
     }
 
@@ -47,6 +50,23 @@ public static class UserApi
         var outcome = await accounts.SetDisabledAsync(guid, disabled, ct);
         return outcome.Failure is { } failure ? Problems.State(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
     }
+
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetAccess(
+        string id, UserAccess body, AccountService accounts, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        return Answer(await accounts.SetAccessAsync(guid, body, ct));
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetPassword(
+        string id, NewPassword body, AccountService accounts, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        return Answer(await accounts.SetPasswordAsync(guid, body.Password, ct));
+    }
+
+    private static Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult> Answer(Outcome<User> outcome) =>
+        outcome.Failure is { } failure ? Problems.Failed<Ok<UserResponse>>(failure) : TypedResults.Ok(outcome.Value!.AsResponse());
 
     public static async Task<Results<Created<IssuedKey>, ValidationProblem, ProblemHttpResult>> CreateKey(
         string id, NewApiKey? body, AccountService accounts, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Bronbank.Domain.Areas;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;

@@ -34,9 +34,16 @@ internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore s
         await using var scope = services.CreateAsyncScope();
         var volunteers = scope.ServiceProvider.GetRequiredService<VolunteerService>();
         var requests = scope.ServiceProvider.GetRequiredService<RequestService>();
+        var generated = generator.Volunteers(Volunteers).ToList();
+        // Every buurthuis a generated volunteer names is registered first, in the area most of them live in.
+        foreach (var group in generated.Where(v => v.Buurthuis is not null).GroupBy(v => v.Buurthuis!))
+        {
+            var area = group.GroupBy(v => v.Neighbourhood).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            await DemoBuurthuizen.EnsureAsync(services, group.Key, area, stoppingToken);
+        }
         var created = 0;
         logger.LogInformation("Loading demo data: {Volunteers} volunteers and {Requests} help requests (about a minute; the pages work meanwhile)", Volunteers, Requests);
-        foreach (var v in generator.Volunteers(Volunteers))
+        foreach (var v in generated)
         {
             var draft = new VolunteerDraft
             {

@@ -25,8 +25,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Datab
             ConcurrencyException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Concurrent change",
                 "Someone else changed this item at the same time; reload it and try again."),
             _ when DatabaseResilience.IsUnavailable(exception) => Unavailable(context, database),
-            Search.IndexNotReadyException => Problem(StatusCodes.Status503ServiceUnavailable, "Search index not ready",
-                "The search index is being opened or rebuilt; try again in a few seconds."),
+            NotReadyException notReady => Problem(StatusCodes.Status503ServiceUnavailable, notReady.Title, notReady.Detail),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Bronbank.Web.Infrastructure;
 
 /// <summary>
@@ -16,7 +14,7 @@ public static class AuditFilter
             var audit = http.RequestServices.GetRequiredService<IAuditLog>();
             var mark = audit.Mark;
             var actor = http.User.ActorId();
-            if (RouteId(http) is { } id) audit.Record(actor, action, subjectType, id);
+            if (Ids.InRoute(http) is { } id) audit.Record(actor, action, subjectType, id);
             else if (IsCreate(http)) audit.RecordCreate(actor, action, subjectType);
             else audit.Record(actor, action, subjectType, null);
 
@@ -31,15 +29,12 @@ public static class AuditFilter
                 throw;
             }
             var inner = result is INestedHttpResult nested ? nested.Result : result as IResult;
-            if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 }) await audit.FlushAsync(http.RequestAborted);
+            // A file (CSV, .xlsx) carries no status code of its own: it is a 200.
+            var status = inner is IStatusCodeHttpResult coded ? coded.StatusCode ?? StatusCodes.Status200OK : StatusCodes.Status200OK;
+            if (status is >= 200 and < 300) await audit.FlushAsync(http.RequestAborted);
             else audit.DiscardPendingSince(mark);
             return result;
         });
-
-    private static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-
-    private static Guid? RouteId(HttpContext http) =>
-        http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;
 
     /// <summary>A POST to a collection (<c>/api/v1/volunteers</c>) makes one new item.</summary>
     private static bool IsCreate(HttpContext http) =>

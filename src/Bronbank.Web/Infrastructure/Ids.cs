@@ -21,4 +21,8 @@ public static class Ids
         foreach (var (name, messages) in bag.ToDictionary()) errors[name] = messages;
         return bag.IsEmpty ? id : null;
     }
+
+    /// <summary>The route's <c>{id}</c> when it is a GUID, for the audit trail; refusing a malformed one is the handler's job.</summary>
+    public static Guid? InRoute(HttpContext http) =>
+        http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;
 }

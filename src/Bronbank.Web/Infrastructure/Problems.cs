@@ -17,6 +17,13 @@ public static class Problems
     public static ProblemHttpResult PreconditionFailed(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed");
 
+    /// <summary>
+    /// The answer to a failed command, the one mapping every API uses: 400 with the errors by field when the
+    /// input was invalid, otherwise the state's 404, 409 or 412 (<see cref="State"/>).
+    /// </summary>
+    public static Results<TSuccess, ValidationProblem, ProblemHttpResult> Failed<TSuccess>(Failure failure) where TSuccess : IResult =>
+        failure.Kind == FailureKind.Invalid ? Validation(failure.Errors!) : State(failure);
+
     /// <summary>For handlers whose union carries one <see cref="ProblemHttpResult"/> for every state failure.</summary>
     public static ProblemHttpResult State(Failure failure) => failure.Kind switch
     {

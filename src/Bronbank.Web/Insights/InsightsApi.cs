@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;

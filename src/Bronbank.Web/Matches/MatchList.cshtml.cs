@@ -2,7 +2,7 @@ using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Domain.Validation;
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

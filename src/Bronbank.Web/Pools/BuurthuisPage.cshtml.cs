@@ -1,5 +1,5 @@
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -18,8 +18,7 @@ public sealed class AuditPageFilter(IAuditLog audit) : IAsyncPageFilter
         if (http.User.Identity?.IsAuthenticated == true)
         {
             var action = HttpMethods.IsGet(http.Request.Method) ? "viewed" : context.HandlerMethod?.Name ?? "submitted";
-            var id = http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var guid) ? guid : (Guid?)null;
-            audit.Record(http.User, action.ToLowerInvariant(), "page:" + context.ActionDescriptor.ViewEnginePath, id);
+            audit.Record(http.User, action.ToLowerInvariant(), "page:" + context.ActionDescriptor.ViewEnginePath, Ids.InRoute(http));
         }
         await next();
         await audit.FlushAsync(http.RequestAborted);

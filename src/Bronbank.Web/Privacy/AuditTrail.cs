@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Marten.Services;

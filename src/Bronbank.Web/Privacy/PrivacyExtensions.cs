@@ -8,6 +8,8 @@ public static class PrivacyExtensions
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PrivacyService>();
+        builder.Services.AddSingleton<Storage.ErasureLedger>();
+        builder.Services.AddSingleton<Storage.ISchemaReadyListener, ErasureReapplier>();
         // One audit trail per request; it listens to the request's session so entries commit with the change.
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<IAuditLog>(sp => sp.GetRequiredService<AuditTrail>());

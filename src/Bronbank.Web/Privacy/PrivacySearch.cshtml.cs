@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;
 using Marten;

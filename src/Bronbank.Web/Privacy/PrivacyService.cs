@@ -12,10 +12,8 @@ namespace Bronbank.Web.Privacy;
 /// The rights of the people in Bronbank: access (everything held about a volunteer) and erasure (gone
 /// from the profile store, the match history's free text, and every instance's index and its files).
 /// </summary>
-public sealed class PrivacyService(IDocumentSession session, MatchCommands matches, IChangeFollower follower)
+public sealed class PrivacyService(IDocumentSession session, MatchCommands matches, IChangeFollower follower, ErasureLedger ledger)
 {
-    public const string ErasureActor = "erasure";
-
     public async Task<VolunteerExport?> ExportAsync(Guid id, CancellationToken ct)
     {
         var volunteer = await session.LoadAsync<Volunteer>(id, ct);
@@ -31,17 +29,25 @@ public sealed class PrivacyService(IDocumentSession session, MatchCommands match
 
     /// <summary>
     /// In one transaction: closes the volunteer's open matches, masks the free text in every event of their
-    /// matches, deletes the profile and its capacity. Every instance's feed follower then drops them from its
-    /// index (files purged); this one before the answer goes out.
+    /// matches, deletes the profile and its capacity, and writes the id to the erasure ledger. Every
+    /// instance's feed follower then drops them from its index (files purged); this one before the answer goes out.
     /// </summary>
     public async Task<Failure?> EraseVolunteerAsync(Guid id, CancellationToken ct)
     {
-        if (await session.LoadAsync<Volunteer>(id, ct) is null) return Failure.NotFound("volunteer", id);
-        await matches.EraseVolunteerAsync(session, id, ErasureActor, ct);
-        session.Delete<Volunteer>(id);
-        session.Delete<VolunteerCapacity>(id);
+        if (!await StageErasureAsync(id, ct)) return Failure.NotFound("volunteer", id);
         await session.SaveChangesAsync(ct);
         await follower.CaughtUpAsync(ct);
         return null;
+    }
+
+    /// <summary>Stages the whole erasure on the session; the caller commits. False when there is no such volunteer.</summary>
+    public async Task<bool> StageErasureAsync(Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Volunteer>(id, ct) is null) return false;
+        await matches.EraseVolunteerAsync(session, id, Actors.Erasure, ct);
+        session.Delete<Volunteer>(id);
+        session.Delete<VolunteerCapacity>(id);
+        ledger.Stage(session, ErasureLedger.Volunteer, id);
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using System.Text.Json;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Accounts;

@@ -1,5 +1,4 @@
 using Bronbank.Web.Infrastructure;
-using Bronbank.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bronbank.Web.Privacy;

@@ -6,10 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace Bronbank.Web.Privacy;
 
-public sealed record RetentionReport(DateTimeOffset RanAt, int RequestsRedacted, int VolunteersFlagged, int VolunteersErased, int SignalsRedacted);
+public sealed record RetentionReport(DateTimeOffset RanAt, int RequestsRedacted, int VolunteersFlagged, int VolunteersErased, int SignalsRedacted)
+{
+    /// <summary>The <see cref="IRetentionRule.ReportedAs"/> of the rule whose count is <see cref="SignalsRedacted"/>.</summary>
+    public const string Signals = "signals";
+}
 
 /// <summary>Applies the retention periods: closed requests and signals lose their free text, stopped volunteers are flagged or erased.</summary>
-public sealed class RetentionService(IDocumentSession session, PrivacyService privacy, Signals.SignalRetention signals, TimeProvider clock, IOptions<RetentionOptions> options)
+public sealed class RetentionService(IDocumentSession session, PrivacyService privacy, IEnumerable<IRetentionRule> rules, TimeProvider clock, IOptions<RetentionOptions> options)
 {
     public const string RedactedText = "[tekst verwijderd na de bewaartermijn]";
 
@@ -49,8 +53,9 @@ public sealed class RetentionService(IDocumentSession session, PrivacyService pr
             }
         }
         await session.SaveChangesAsync(ct);
-        var signalsRedacted = await signals.ApplyAsync(now, ct);
-        return new RetentionReport(now, expired.Count, flagged, erased, signalsRedacted);
+        var applied = new Dictionary<string, int>();
+        foreach (var rule in rules) applied[rule.ReportedAs] = applied.GetValueOrDefault(rule.ReportedAs) + await rule.ApplyAsync(now, ct);
+        return new RetentionReport(now, expired.Count, flagged, erased, applied.GetValueOrDefault(RetentionReport.Signals));
     }
 }
 

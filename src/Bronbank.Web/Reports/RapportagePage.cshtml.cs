@@ -1,5 +1,5 @@
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Insights;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

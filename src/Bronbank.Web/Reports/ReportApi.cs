@@ -1,4 +1,3 @@
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
@@ -12,7 +11,7 @@ public static class ReportApi
 {
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/reports/wijk", Wijk).WithTags("Reports").RequireAuthorization(Policies.Insights)
+        routes.MapGet("/api/v1/reports/wijk", Wijk).Audited("reported", "wijk").WithTags("Reports").RequireAuthorization(Policies.Insights)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status200OK, contentType: XlsxTable.ContentType)
             .WithName("WijkReport")

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Bronbank.Domain.Areas;
-using Bronbank.Domain.Validation;
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Requests;
+using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Insights;
 using Bronbank.Web.Signals;
 using Marten;
@@ -20,6 +22,7 @@ public sealed record WijkReportResponse(string Wijk, DateTimeOffset From, DateTi
 public static class WijkReport
 {
     public const string Small = "< 5";
+    public const string TooFewMatches = "niet getoond: minder dan 5 koppelingen";
 
     public static string Shown(int count) => count is > 0 and < 5 ? Small : count.ToString(CultureInfo.InvariantCulture);
 
@@ -34,8 +37,7 @@ public static class WijkReport
             Volunteers = [.. all.Volunteers.Where(v => names.Contains(v.Neighbourhood))],
             Visits = [.. all.Visits.Where(v => names.Contains(v.Area))],
         };
-        var signals = await session.Query<Signal>().Where(s => s.CreatedAt >= from && s.CreatedAt < to).ToListAsync(ct);
-        signals = [.. signals.Where(s => names.Contains(s.Area))];
+        var signals = (await SignalCounting.CountAsync(session, ct, from, to)).Where(c => names.Contains(c.Area)).ToList();
         var matches = data.Requests.SelectMany(r => data.MatchesByRequest[r.Id]).ToList();
         var themes = ThemeInsights.Compute(data);
         var waits = data.Requests.Select(r => data.FirstConfirmed(r) is { } at ? (at - r.CreatedAt).TotalDays : (double?)null).OfType<double>().Order().ToArray();
@@ -47,21 +49,27 @@ public static class WijkReport
                 ["actief", Shown(data.Volunteers.Count(v => v.Active))],
                 ["gestopt", Shown(data.Volunteers.Count(v => !v.Active && v.UpdatedAt >= from && v.UpdatedAt < to))]),
             Sheet("Hulpvragen", ["afloop", "aantal"],
-                [["totaal", Shown(data.Requests.Count)], .. Enum.GetValues<Domain.Requests.RequestStatus>().Select(s => (string[])[Dutch(s.ToWire()), Shown(data.Requests.Count(r => r.Status == s))])]),
+                ["totaal", Shown(data.Requests.Count)],
+                ["open", Shown(data.Requests.Count(r => r.Status == RequestStatus.Open))],
+                ["voorgesteld", Shown(data.Requests.Count(r => r.Status == RequestStatus.Proposed))],
+                ["gekoppeld", Shown(data.Requests.Count(r => r.Status == RequestStatus.Matched))],
+                ["gesloten na een koppeling", Shown(data.Requests.Count(r => r.Status == RequestStatus.Closed && data.FirstConfirmed(r) is not null))],
+                ["gesloten zonder koppeling", Shown(data.Requests.Count(r => r.Status == RequestStatus.Closed && data.FirstConfirmed(r) is null))]),
             Sheet("Koppelingen", ["", "aantal"],
                 [["voorgesteld", Shown(matches.Count)],
                  ["bevestigd", Shown(matches.Count(m => m.ConfirmedAt is not null))],
-                 .. matches.Where(m => m.Outcome is not null).GroupBy(m => m.Outcome!.Value.ToWire()).OrderBy(g => g.Key, StringComparer.Ordinal)
-                     .Select(g => (string[])[$"beëindigd: {g.Key}", Shown(g.Count())]),
-                 ["mediaan dagen tot koppeling", waits.Length < 5 ? (waits.Length == 0 ? "" : Small) : Median(waits)]]),
+                 ["afgewezen", Shown(matches.Count(m => m.Status == MatchStatus.Declined))],
+                 .. DutchWords.Outcomes.Select(o => (string[])[$"beëindigd: {o.Label}", Shown(matches.Count(m => m.Outcome == o.Value))]),
+                 // A median of one to four waits would come close to one resident's story, so it is left out like a small count.
+                 ["mediaan dagen tot koppeling", waits.Length == 0 ? "" : waits.Length < 5 ? TooFewMatches : Median(waits)]]),
             Sheet("Spreekuur", ["", "aantal"],
                 [["bezoeken", Shown(data.Visits.Count)], .. themes.Referrals.Select(r => (string[])[$"doorverwezen naar {r.Name}", Shown(r.Count)])]),
             Sheet("Thema's", ["thema", "spreekuur", "hulpvraag", "samen", "stijgt"],
                 [.. themes.Themes.Where(t => t.Sources.Spreekuur + t.Sources.Hulpvraag > 0).Select(t => (string[])
                     [t.Theme, Shown(t.Sources.Spreekuur), Shown(t.Sources.Hulpvraag), Shown(t.Sources.Spreekuur + t.Sources.Hulpvraag), t.Rising ? "ja" : "nee"])]),
             Sheet("Signalen", ["soort", "afloop", "aantal"],
-                [.. signals.GroupBy(s => (s.Kind, Outcome: s.Outcome ?? "open")).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Outcome, StringComparer.Ordinal)
-                    .Select(g => (string[])[g.Key.Kind, g.Key.Outcome, Shown(g.Count())])]),
+                [.. signals.GroupBy(s => (s.Kind, s.Outcome)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Outcome, StringComparer.Ordinal)
+                    .Select(g => (string[])[g.Key.Kind, g.Key.Outcome, Shown(g.Sum(c => c.Count))])]),
             Sheet("Blinde vlekken", ["gebied", "vrijwilligers", "hulpvragen", "zonder koppeling", "vrijwilligers per hulpvraag"],
                 [.. AreaInsights.Compute(data, new AreaCatalog(areas)).Select(a => (string[])
                     [a.Area, Shown(a.ActiveVolunteers), Shown(a.Requests), Shown(a.Unmet), a.Requests < 5 ? "" : a.SupplyDemandRatio?.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")) ?? ""])]),
@@ -76,13 +84,4 @@ public static class WijkReport
         var median = n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
         return Math.Round(median, 1).ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"));
     }
-
-    private static string Dutch(string status) => status switch
-    {
-        "open" => "open",
-        "proposed" => "voorgesteld",
-        "matched" => "gekoppeld",
-        "closed" => "gesloten",
-        _ => status,
-    };
 }

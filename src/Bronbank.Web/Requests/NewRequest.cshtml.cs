@@ -1,7 +1,7 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Matching;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Search;
 using Microsoft.AspNetCore.Authorization;
@@ -50,7 +50,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     }
 
     public IActionResult OnPostKandidaten() =>
-        Partial("/Shared/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
+        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
 
     private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
     {

@@ -31,8 +31,7 @@ public static class RequestApi
         HelpRequestDraft draft, RequestService requests, HttpContext context, CancellationToken ct)
     {
         var outcome = await requests.CreateAsync(draft, ct, actor: context.User.ActorId());
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<RequestResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Created($"/api/v1/requests/{outcome.Value.Id}", outcome.Value.AsResponse());
     }
@@ -66,8 +65,7 @@ public static class RequestApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await requests.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<RequestResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
     }
@@ -77,8 +75,7 @@ public static class RequestApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await requests.CorrectThemeAsync(guid, body.Theme, ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<RequestResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
     }

@@ -1,5 +1,6 @@
-using Bronbank.Domain.Requests;
 using Bronbank.Web.Accounts;
+using Bronbank.Domain.Requests;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

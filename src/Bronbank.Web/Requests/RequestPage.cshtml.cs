@@ -1,11 +1,11 @@
+using Bronbank.Web.Accounts;
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Matching;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Matches;
-using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Search;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

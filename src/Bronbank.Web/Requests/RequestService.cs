@@ -8,7 +8,7 @@ using Marten;
 namespace Bronbank.Web.Requests;
 
 /// <summary>The application commands on help requests (hulpvragen), shared by the API and the staff pages.</summary>
-public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower)
+public sealed class RequestService(IDocumentSession session, AreaDirectory areas, TimeProvider clock, IChangeFollower follower, ErasureLedger ledger)
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
     /// <param name="link">Runs before saving, so that what another feature stores with the new request commits with it (a signal it came from).</param>
@@ -102,17 +102,25 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     }
 
     private async Task<bool> IsCoordinatorAsync(string actor, CancellationToken ct) =>
-        Guid.TryParse(actor, out var userId) && await session.LoadAsync<Accounts.User>(userId, ct) is { Disabled: false } user && user.Roles.Contains(Accounts.Roles.Coordinator);
+        Guid.TryParse(actor, out var userId) && await session.LoadAsync<Accounts.User>(userId, ct) is { Disabled: false } user && user.Roles.Contains(Infrastructure.Roles.Coordinator);
 
     public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
     {
-        if (await session.LoadAsync<HelpRequest>(id, ct) is null) return Failure.NotFound("help request", id);
+        if (!await StageDeleteAsync(id, ct)) return Failure.NotFound("help request", id);
+        await session.SaveChangesAsync(ct);
+        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
+        return null;
+    }
+
+    /// <summary>Stages the deletion on the session; the caller commits. False when there is no such request.</summary>
+    public async Task<bool> StageDeleteAsync(Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<HelpRequest>(id, ct) is null) return false;
         var matchIds = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).Select(m => m.Id).ToListAsync(ct);
         session.Delete<HelpRequest>(id);
         // What people wrote about the resident in the matches for this request goes with the request, in the same transaction.
         await Matches.MatchMasking.StageAsync(session, matchIds, ct);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
-        return null;
+        ledger.Stage(session, ErasureLedger.Request, id);
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Domain.Validation;
 using Bronbank.Matching;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;

@@ -1,5 +1,5 @@
-using Bronbank.Web.Infrastructure;
 using Bronbank.Matching;
+using Bronbank.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bronbank.Web.Search;
@@ -12,12 +12,12 @@ public static class IndexApi
 {
     public static IEndpointRouteBuilder MapIndexStatus(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin).WithName("IndexStatus")
+        routes.MapGet("/api/v1/index/status", Status).WithTags("Index").RequireAuthorization(Policies.Admin).WithName("IndexStatus")
             .WithSummary("This instance's search index: documents, last applied change, lag behind the database, and changes applied per consumer")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         routes.MapPost("/api/v1/index/rebuild", Rebuild).Audited("index-rebuilt", "index").WithTags("Index").WithName("RebuildIndex")
             .WithSummary("Rebuild this instance's index from PostgreSQL now, and say how long it took (admin)")
-            .RequireAuthorization(Bronbank.Web.Accounts.Policies.Admin)
+            .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }

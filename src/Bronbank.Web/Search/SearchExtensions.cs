@@ -19,6 +19,7 @@ public static class SearchExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddSingleton<IChangeFollower>(sp => sp.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddHostedService<IndexGauges>();
+        builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Bronbank.Domain.Volunteers;
 using Bronbank.Matching;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
 
@@ -191,4 +192,5 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
     }
 }
 
-public sealed class IndexNotReadyException() : Exception("The search index is not ready yet.");
+public sealed class IndexNotReadyException() : NotReadyException("The search index is not ready yet.",
+    "Search index not ready", "The search index is being opened or rebuilt; try again in a few seconds.");

@@ -1,4 +1,4 @@
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Visits;
 using Marten;
 using Microsoft.AspNetCore.Html;

@@ -87,25 +87,18 @@ public static class SignalApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await signals.MakeRequestAsync(guid, body, ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<SignalRequestResponse>>(failure);
         var (signal, request) = outcome.Value;
         return TypedResults.Created($"/api/v1/requests/{request.Id}", new SignalRequestResponse(await RespondAsync(signal, session, clock, ct), request.AsResponse()));
     }
 
-    public static async Task<Ok<List<SignalCount>>> Counts(IQuerySession session, CancellationToken ct)
-    {
-        var rows = await session.Query<Signal>().Select(s => new { s.Area, s.Kind, s.Outcome }).ToListAsync(ct);
-        return TypedResults.Ok(rows.GroupBy(r => (r.Area, r.Kind, Outcome: r.Outcome ?? "open"))
-            .Select(g => new SignalCount(g.Key.Area, g.Key.Kind, g.Key.Outcome, g.Count()))
-            .OrderBy(c => c.Area, StringComparer.Ordinal).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Outcome, StringComparer.Ordinal).ToList());
-    }
+    public static async Task<Ok<List<SignalCount>>> Counts(IQuerySession session, CancellationToken ct) =>
+        TypedResults.Ok(await SignalCounting.CountAsync(session, ct));
 
     private static async Task<Results<Ok<SignalResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         Outcome<Signal> outcome, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<SignalResponse>>(failure);
         return TypedResults.Ok(await RespondAsync(outcome.Value!, session, clock, ct));
     }
 

@@ -8,8 +8,10 @@ namespace Bronbank.Web.Signals;
 /// Closed signals keep their note, notes and resident reference for a short period only (90 days unless
 /// configured); after that only kind, area and outcome remain, which is all the counts need.
 /// </summary>
-public sealed class SignalRetention(IDocumentSession session, IOptions<RetentionOptions> options)
+public sealed class SignalRetention(IDocumentSession session, IOptions<RetentionOptions> options) : IRetentionRule
 {
+    public string ReportedAs => RetentionReport.Signals;
+
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var cutoff = now.AddDays(-options.Value.ClosedSignalDays);

@@ -1,4 +1,5 @@
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 
@@ -19,7 +20,7 @@ public static class SignalsExtensions
     public static IHostApplicationBuilder AddSignals(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<SignalService>();
-        builder.Services.AddScoped<SignalRetention>();
+        builder.Services.AddScoped<IRetentionRule, SignalRetention>();
         builder.Services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(SignalPolicies.Read, p => p.RequireRole(Roles.Staff, Roles.Coordinator));

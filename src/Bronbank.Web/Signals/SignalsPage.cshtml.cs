@@ -1,5 +1,6 @@
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Visits;
 using Marten;

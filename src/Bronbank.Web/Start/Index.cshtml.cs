@@ -1,7 +1,7 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Matches;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;

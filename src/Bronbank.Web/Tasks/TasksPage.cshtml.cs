@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using Bronbank.Matching.Themes;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Marten;

@@ -1,4 +1,4 @@
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 

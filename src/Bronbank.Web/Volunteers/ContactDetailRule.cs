@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 
 namespace Bronbank.Web.Volunteers;
 

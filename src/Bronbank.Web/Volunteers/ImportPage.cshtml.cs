@@ -1,3 +1,4 @@
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Infrastructure.Tables;

@@ -8,7 +8,7 @@ namespace Bronbank.Web.Volunteers;
 /// A pause has a date: from that day the volunteer is available again without anyone remembering to
 /// switch them back. Checked at start and every hour; the change feed puts them back in every index.
 /// </summary>
-public sealed class PauseEnds(IDocumentSession session, TimeProvider clock)
+public sealed class PauseEnds(IDocumentSession session, TimeProvider clock, IChangeFollower follower)
 {
     public async Task<int> ApplyAsync(CancellationToken ct)
     {
@@ -19,7 +19,9 @@ public sealed class PauseEnds(IDocumentSession session, TimeProvider clock)
             volunteer.UpdatedAt = clock.GetUtcNow();
             session.UpdateRevision(volunteer, volunteer.Version + 1);
         }
-        if (due.Count > 0) await session.SaveChangesAsync(ct);
+        if (due.Count == 0) return 0;
+        await session.SaveChangesAsync(ct);
+        await follower.CaughtUpAsync(ct); // this instance's index has them back before the run reports
         return due.Count;
     }
 }

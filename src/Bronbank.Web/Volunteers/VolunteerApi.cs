@@ -1,8 +1,6 @@
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
-using Bronbank.Web.Privacy;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +20,7 @@ public static class VolunteerApi
         group.MapGet("/{id}", Get).RequireAuthorization(Policies.ProfilesRead).Audited("viewed", "volunteer").WithName("GetVolunteer").WithSummary("Read one volunteer profile");
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.ProfilesWrite).Audited("updated", "volunteer").WithName("UpdateVolunteer")
             .WithSummary("Replace a volunteer profile (send If-Match with the ETag you read to avoid overwriting someone else's change)");
-        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.ProfilesWrite).Audited("erased", "volunteer").WithName("DeleteVolunteer")
-            .WithSummary("Erase a volunteer: profile, free text in their match history, and every search index");
+        // DELETE /{id} is erasure, mapped by Privacy (PrivacyApi.EraseVolunteer) under this same tag.
         return group;
     }
 
@@ -31,8 +28,7 @@ public static class VolunteerApi
         VolunteerDraft draft, VolunteerService volunteers, HttpContext context, CancellationToken ct)
     {
         var outcome = await volunteers.CreateAsync(draft, context.User.ActorId(), ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<VolunteerResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Created($"/api/v1/volunteers/{outcome.Value.Id}", outcome.Value.AsResponse());
     }
@@ -69,8 +65,7 @@ public static class VolunteerApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await volunteers.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), context.User.ActorId(), ct);
-        if (outcome.Failure is { } failure)
-            return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<VolunteerResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());
     }
@@ -80,13 +75,5 @@ public static class VolunteerApi
     {
         if (ContactDetailRule.Shows(user, volunteer)) audit.Record(user, ContactDetailRule.AuditAction, "volunteer", volunteer.Id);
         return volunteer.AsResponse(ContactDetailRule.MayRead(user, volunteer));
-    }
-
-    /// <summary>Deleting a profile is erasure: see <see cref="Privacy.PrivacyService.EraseVolunteerAsync"/>.</summary>
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
-        string id, Privacy.PrivacyService privacy, CancellationToken ct)
-    {
-        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
-        return await privacy.EraseVolunteerAsync(guid, ct) is { } failure ? Problems.State(failure) : TypedResults.NoContent();
     }
 }

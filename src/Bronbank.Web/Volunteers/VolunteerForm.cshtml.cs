@@ -1,6 +1,6 @@
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace Bronbank.Web.Volunteers;
 
 /// <summary>The intake form: create or edit a profile. Passions and talents one per line; data is kept when something is wrong.</summary>
 [Authorize(Policy = Policies.ProfilesWrite)]
-public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySession session, AreaDirectory areas) : PageModel
+public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySession session, AreaDirectory areas, Infrastructure.IAuditLog audit) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Neighbourhood { get; set; }
@@ -49,6 +49,8 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
         }
         var v = await session.LoadAsync<Volunteer>(id.Value, ct);
         if (v is null) return NotFound();
+        // The form shows e-mail and phone to edit them: a read of contact details like any other.
+        if (ContactDetailRule.Shows(User, v)) audit.Record(User, ContactDetailRule.AuditAction, "volunteer", v.Id);
         (Name, Neighbourhood, Buurthuis, About, Email, Phone) = (v.Name, v.Neighbourhood, v.Buurthuis, v.About, v.Email, v.Phone);
         (Passions, Talents) = (string.Join('\n', v.Passions), string.Join('\n', v.Talents));
         (Availability, Languages, MaxMatches, Active, Version) = (v.Availability, v.Languages, v.MaxMatches, v.Active, v.Version);

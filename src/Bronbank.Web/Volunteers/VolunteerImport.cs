@@ -1,5 +1,6 @@
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Storage;
 using Marten;
 
@@ -42,6 +43,7 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
         var valid = new List<(int Row, VolunteerDraft Draft)>();
         var rejected = new List<RejectedRow>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var buurthuizen = await BuurthuisNames.LoadAsync(session, ct);
         for (var i = 1; i < table.Count; i++)
         {
             var cells = new Dictionary<string, string>();
@@ -50,6 +52,11 @@ public sealed class VolunteerImport(IDocumentSession session, AreaDirectory area
             var problems = new List<string>();
             var draft = VolunteerColumns.Draft(cells, problems, separators);
             problems.AddRange(draft.Validate(areas.Current).SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+            if (!string.IsNullOrWhiteSpace(draft.Buurthuis))
+            {
+                if (buurthuizen.TryGetValue(draft.Buurthuis.Trim(), out var registered)) draft = draft with { Buurthuis = registered };
+                else problems.Add($"buurthuis: {BuurthuisNames.Unknown(draft.Buurthuis.Trim())}");
+            }
             if (problems.Count == 0) draft = draft.Normalize(areas.Current);
             var identity = Identity(draft);
             if (identity is not null && !seen.Add(identity))

@@ -1,7 +1,7 @@
 using Bronbank.Domain.Volunteers;
 using Bronbank.Matching;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
 using Bronbank.Web.Search;
 using Marten;

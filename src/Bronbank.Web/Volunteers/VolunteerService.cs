@@ -1,5 +1,6 @@
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Areas;
+using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Storage;
 using Marten;
@@ -16,6 +17,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
     public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, string actor, CancellationToken ct)
     {
         var errors = draft.Validate(areas.Current);
+        draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
         draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
         if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, null, ct))
@@ -34,6 +36,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
     public async Task<Outcome<Volunteer>> UpdateAsync(Guid id, VolunteerDraft draft, int? expectedVersion, string actor, CancellationToken ct)
     {
         var errors = draft.Validate(areas.Current);
+        draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
         draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
 
@@ -55,6 +58,15 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A volunteer's buurthuis names a registered one (in its registered spelling), or none.</summary>
+    private async Task<VolunteerDraft> WithRegisteredBuurthuisAsync(VolunteerDraft draft, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (errors.ContainsKey("buurthuis")) return draft;
+        var (canonical, error) = await BuurthuisNames.ResolveAsync(session, draft.Buurthuis, ct);
+        if (error is not null) errors["buurthuis"] = [error];
+        return draft with { Buurthuis = canonical };
+    }
 
     private Task<bool> ExternalKeyTakenAsync(string key, Guid? except, CancellationToken ct) =>
         session.Query<Volunteer>().AnyAsync(v => v.ExternalKey == key && v.Id != except, ct);

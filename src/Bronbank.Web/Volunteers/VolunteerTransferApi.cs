@@ -1,6 +1,5 @@
 using System.Text;
 using Bronbank.Domain.Volunteers;
-using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
 using Marten;
@@ -39,13 +38,15 @@ public static class VolunteerTransferApi
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
-        HttpContext context, IQuerySession session, CancellationToken ct, string format = "csv")
+        HttpContext context, IQuerySession session, IAuditLog audit, CancellationToken ct, string format = "csv")
     {
         if (format is not "csv" and not "xlsx") return Problems.Validation(new() { ["format"] = ["One of csv, xlsx."] });
         var staff = context.User.IsInRole(Roles.Staff);
         IQueryable<Volunteer> query = session.Query<Volunteer>();
         var volunteers = (await query.OrderBy(v => v.Name).ToListAsync(ct)).Where(v => staff || v.Consent?.Matching == true).ToList();
         var columns = staff ? VolunteerColumns.All : VolunteerColumns.WithoutContact;
+        // Each profile whose e-mail or phone leaves in the file is a read of contact details (the filter flushes them).
+        if (staff) foreach (var v in volunteers.Where(v => ContactDetailRule.Shows(context.User, v))) audit.Record(context.User, ContactDetailRule.AuditAction, "volunteer", v.Id);
         var rows = volunteers.Select(v => VolunteerColumns.Row(v, columns)).Prepend(columns);
         return format == "xlsx"
             ? TypedResults.File(XlsxTable.Write("Vrijwilligers", rows), XlsxTable.ContentType, "bronbank-vrijwilligers.xlsx")

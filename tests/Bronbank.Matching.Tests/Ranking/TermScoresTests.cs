@@ -43,8 +43,10 @@ public sealed class TermScoresTests : IDisposable
 
             var query = new BooleanQuery(disableCoord: true);
             foreach (var c in clauses) query.Add(new TermQuery(new Term(c.Field, c.Term)) { Boost = c.Boost }, Occur.SHOULD);
+            var profiles = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.Profile);
+            var bytes = new Lucene.Net.Util.BytesRef();
             var lucene = searcher.Search(query, 1000).ScoreDocs.ToDictionary(
-                d => IndexFields.FromStored(searcher.Doc(d.Doc)).Id, d => d.Score);
+                d => { profiles.Get(d.Doc, bytes); return IndexFields.FromBytes(bytes).Id; }, d => d.Score);
 
             ours.Keys.Should().BeEquivalentTo(lucene.Keys, "the same documents match");
             foreach (var (id, score) in lucene) ours[id].Should().BeApproximately(score, score * 1e-5f);

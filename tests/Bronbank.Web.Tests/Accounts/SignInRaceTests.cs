@@ -1,4 +1,5 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Tests.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 

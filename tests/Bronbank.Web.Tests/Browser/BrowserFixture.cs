@@ -40,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string name, string[] roles, string[]? buurthuizen = null)
     {
         var email = $"{roles[0]}-{Guid.NewGuid():N}@example.nl";
+        foreach (var buurthuis in buurthuizen ?? []) await Factory.CreateClient().EnsureBuurthuisAsync(buurthuis);
         (await Factory.CreateClient().PostJsonAsync("/api/v1/users", new { email, name, roles, buurthuizen = buurthuizen ?? [], password = Password }))
             .EnsureSuccessStatusCode();
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });

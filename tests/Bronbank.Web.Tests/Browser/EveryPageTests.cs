@@ -44,6 +44,7 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
         }, limit: 80, also: ["/privacy?naam=Wandelaar"]);
 
         visited.Select(PageWalk.KindOf).Should().Contain(["/vrijwilligers?", "/vrijwilligers/{id}?", "/hulpvragen/{id}?", "/koppelingen/{id}?", "/vrijwilligers?pagina", "/beheer?", "/inzichten?", "/buurthuis?",
+            "/spreekuur?", "/signalen?alles", "/signalen/{id}?", "/rapportage?wijk",
             "/taken?", "/privacy?", "/vrijwilligers/importeren?", "/hulpvragen/{id}/bewerken?", "/hulpvragen?eigenaar", "/privacy/{id}?", "/privacy/{id}/verwijderen?"],
             "the walk reaches lists, their pages and every kind of detail page");
         problems.Should().BeEmpty();
@@ -92,5 +93,11 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
         (await api.ConfirmAsync(match)).EnsureSuccessStatusCode();
         var second = await api.CreateRequestAsync(Samples.Request("Meneer (70) zoekt iemand om mee te wandelen in het park."));
         await api.ProposeAsync(second, first);
+
+        // A morning's visit and a signal, so the spreekuur, the signal pages and the wijk report show data.
+        (await api.PostJsonAsync("/api/v1/visits", Samples.Visit("Zuilen", "geld en schulden"))).EnsureSuccessStatusCode();
+        var owner = await (await api.PostJsonAsync("/api/v1/users", new { email = $"eigenaar-{Guid.NewGuid():N}@example.nl", name = "Eva Eigenaar", roles = new[] { "coordinator" } })).ReadObjectAsync();
+        (await api.PostJsonAsync("/api/v1/signals", new { kind = "geldzorgen", area = "Zuilen", residentRef = "BT-2026-077", owner = owner["id"]!.GetValue<Guid>(), followUpOn = DateTime.UtcNow.ToString("yyyy-MM-dd") }))
+            .EnsureSuccessStatusCode();
     }
 }

@@ -23,8 +23,10 @@ public sealed class SpreekuurTests(BrowserFixture browser)
         await page.SetViewportSizeAsync(768, 1024);
         await page.GotoAsync("/spreekuur");
         (await page.Locator("form#bezoek").InnerTextAsync()).Should().Contain("geen namen");
-        await page.GetByLabel("Spreekuur in").SelectOptionAsync("Kanaleneiland");
         var violations = new List<string>();
+        await ShotAsync(page, "spreekuur-leeg-768", violations);
+        (await TabletProblemsAsync(page)).Should().BeEmpty("the form is one tablet screen of finger-sized toggles");
+        await page.GetByLabel("Spreekuur in").SelectOptionAsync("Kanaleneiland");
 
         foreach (var (themes, referral, outcome) in Morning)
         {
@@ -36,6 +38,7 @@ public sealed class SpreekuurTests(BrowserFixture browser)
             (await page.GetByLabel("Spreekuur in").InputValueAsync()).Should().Be("Kanaleneiland", "the area stays chosen for the next visit");
         }
         (await page.Locator("table.visits tbody tr").CountAsync()).Should().Be(5);
+        (await TabletProblemsAsync(page)).Should().BeEmpty("with the undo line above it the form still fits one screen");
         (await page.Locator("table.visits tbody tr").First.InnerTextAsync()).Should().Contain("klussen").And.Contain("terugkomen");
         await ShotAsync(page, "spreekuur-768", violations);
 
@@ -82,6 +85,33 @@ public sealed class SpreekuurTests(BrowserFixture browser)
         await page.GetByText("Bezoek opgeslagen.").WaitForAsync();
         (await page.Locator("table.visits").InnerTextAsync()).Should().Contain("taal").And.Contain("Loket");
     }
+
+    /// <summary>
+    /// What keeps the form from being one tablet screen of big targets: a toggle smaller than 44 by 44 pixels,
+    /// a word in a toggle split over two lines, the save button below the first screen, or sideways scrolling.
+    /// </summary>
+    private static async Task<string[]> TabletProblemsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+        () => {
+          window.scrollTo(0, 0);
+          const problems = [];
+          for (const toggle of document.querySelectorAll('form#bezoek .toggle')) {
+            const box = toggle.getBoundingClientRect();
+            const label = toggle.textContent.trim();
+            if (box.height < 44 || box.width < 44) problems.push(`${label}: ${Math.round(box.width)}x${Math.round(box.height)}`);
+            const text = [...toggle.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+            for (const word of text.textContent.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              if (range.getClientRects().length > 1) problems.push(`${label}: '${word[0]}' split over two lines`);
+            }
+          }
+          const save = document.querySelector('.spreekuur-save').getBoundingClientRect();
+          if (save.bottom > window.innerHeight) problems.push(`save button ends at ${Math.round(save.bottom)} of ${window.innerHeight}`);
+          if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page scrolls sideways');
+          return problems;
+        }
+        """);
 
     private static async Task ShotAsync(IPage page, string name, List<string> violations)
     {

@@ -53,6 +53,8 @@ public sealed class DatabaseRoleTests
             await bronbank.InitializeAsync();
             var response = await bronbank.CreateClient().PostJsonAsync("/api/v1/volunteers", Samples.Volunteer());
             response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            var erasure = await bronbank.CreateClient().DeleteAsync((await response.ReadObjectAsync())["id"]!.GetValue<Guid>() is var id ? $"/api/v1/volunteers/{id}" : "");
+            erasure.StatusCode.Should().Be(HttpStatusCode.NoContent, "the role writes the erasure ledger in its own schema");
         }
         finally
         {

@@ -144,6 +144,8 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         "email", "phone", "consent", "question", "residentRef", "volunteerId", "requestId", "reason", "note", "text", "roles",
         "password", "buurthuizen", "areas", "lat", "lon", "wijk", "disabled", "__proto__", "$type", "", "naam",
         "area", "themes", "referredTo", "outcome", "date", "activityId", "organisations", "birthDate", "kind", "owner", "followUpOn", "theme",
+        "address", "openingNotes", "openDayParts", "title", "organisation", "buurthuisId", "schedule", "weekday", "start", "end", "recurrence",
+        "weekOfMonth", "from", "until", "targetGroups", "description", "contact",
     ];
 
     private static readonly string[] Hostile =
@@ -190,7 +192,8 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         JsonSerializer.Serialize(Samples.Visit("Zuilen", "geld en schulden", "taal")),
         JsonSerializer.Serialize(Samples.Visit("Ondiep").With("requestId", ids.Request).With("outcome", "hulpvraag voor vrijwilliger")),
         JsonSerializer.Serialize(new { kind = "eenzaamheid", area = "Zuilen", residentRef = "BT-1", note = "Komt de deur niet meer uit.", owner = ids.User, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }),
-        JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag.", theme = "taal" }));
+        JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag.", theme = "taal" }),
+        JsonSerializer.Serialize(new { name = "Fuzz Buurthuis", area = "Zuilen", address = "Fuzzplein 1", openDayParts = new[] { "di-ochtend" } }));
 
     // Made once: building megabytes per case would cost more than sending them.
     private static readonly byte[][] HugeArrays = [.. new[] { 10_000, 100_000 }.Select(n => Encoding.UTF8.GetBytes("{\"passions\":[" + string.Join(",", Enumerable.Repeat("\"a\"", n)) + "]}"))];

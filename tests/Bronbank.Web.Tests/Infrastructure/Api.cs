@@ -7,9 +7,26 @@ public static class Api
 {
     public static async Task<Guid> CreateVolunteerAsync(this HttpClient client, Dictionary<string, object?>? body = null)
     {
+        if (body?.GetValueOrDefault("buurthuis") is string buurthuis) await client.EnsureBuurthuisAsync(buurthuis);
         var response = await client.PostJsonAsync("/api/v1/volunteers", body ?? Samples.Volunteer());
         response.EnsureSuccessStatusCode();
         return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+
+    /// <summary>Registers a buurthuis (as a user with the right would) and returns its id.</summary>
+    public static async Task<Guid> CreateBuurthuisAsync(this HttpClient client, string name, string area = "Zuilen", object? extra = null)
+    {
+        var response = await client.PostJsonAsync("/api/v1/buurthuizen", extra ?? new { name, area });
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+
+    /// <summary>The id of the registered buurthuis of this name, registering it in <paramref name="area"/> when it is not yet.</summary>
+    public static async Task<Guid> EnsureBuurthuisAsync(this HttpClient client, string name, string area = "Zuilen")
+    {
+        var list = (await (await client.GetAsync("/api/v1/buurthuizen")).ReadArrayAsync())
+            .FirstOrDefault(b => string.Equals(b!["name"]!.GetValue<string>(), name.Trim(), StringComparison.OrdinalIgnoreCase));
+        return list is not null ? list["id"]!.GetValue<Guid>() : await client.CreateBuurthuisAsync(name, area);
     }
 
     public static async Task<Guid> CreateRequestAsync(this HttpClient client, Dictionary<string, object?>? body = null)

@@ -7,7 +7,8 @@ public static class Samples
     {
         ["name"] = name,
         ["neighbourhood"] = neighbourhood,
-        ["buurthuis"] = "Buurtcentrum De Leeuw",
+        // A buurthuis must be a registered one: tests that want one register it (Api.CreateVolunteerAsync does).
+        ["buurthuis"] = null,
         ["passions"] = new[] { "lange wandelingen", "vogels kijken" },
         ["talents"] = new[] { "rustig tempo aanhouden" },
         ["about"] = "Gerrit loopt elke dag door het park en neemt graag iemand mee.",

@@ -17,6 +17,7 @@ public static class TestAuth
     public static async Task<(HttpClient Client, Guid UserId)> ClientAsAsync(this BronbankFactory factory, string[] roles, string[]? buurthuizen = null)
     {
         var admin = factory.CreateClient();
+        foreach (var buurthuis in buurthuizen ?? []) await admin.EnsureBuurthuisAsync(buurthuis);
         var email = $"{string.Join("-", roles)}-{Guid.NewGuid():N}@example.nl";
         var user = await admin.PostJsonAsync("/api/v1/users", new { email, name = "Test " + string.Join("/", roles), roles, buurthuizen = buurthuizen ?? [] });
         user.EnsureSuccessStatusCode();

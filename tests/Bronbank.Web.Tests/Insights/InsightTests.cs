@@ -65,7 +65,8 @@ public sealed class ThemeInsightTests(RetentionFactory factory) : IClassFixture<
             for (var i = 0; i < times; i++) await _client.CreateRequestAsync(Samples.Request(question));
         }
         var now = DateTimeOffset.UtcNow;
-        var thisMonth = new DateTimeOffset(now.Year, now.Month, 15, 12, 0, 0, TimeSpan.Zero);
+        // The first of the month, so "this month" is never in the future (on the 2nd, the 15th would be).
+        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
         int DaysAgo(int months) => (int)(now - thisMonth.AddMonths(-months)).TotalDays;
         await At(DaysAgo(3), "Mw. begrijpt de brieven van de gemeente niet.", 1);
         await At(DaysAgo(2), "Mw. begrijpt de brieven van de gemeente niet.", 1);
@@ -75,7 +76,7 @@ public sealed class ThemeInsightTests(RetentionFactory factory) : IClassFixture<
         await At(DaysAgo(0), "Dhr. kan niet meer naar de supermarkt.", 3);
         factory.Clock.Offset = TimeSpan.Zero;
 
-        var from = thisMonth.AddMonths(-3).AddDays(-14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = thisMonth.AddMonths(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var themes = await _client.GetObjectAsync($"/api/v1/insights/themes?from={from}");
 
         themes["months"]!.AsArray().Should().HaveCount(4);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Privacy;
 using Bronbank.Web.Tests.Infrastructure;
 using Marten;
@@ -54,7 +55,7 @@ public sealed partial class AuditCompletenessTests(BronbankFactory factory) : IC
     [Fact]
     public async Task Users_keys_areas_retention_index_and_sign_ins_are_recorded_with_who()
     {
-        var adminId = Principals.BootstrapActor;
+        var adminId = Actors.Bootstrap;
         var email = $"spoor-{Guid.NewGuid():N}@example.nl";
         var created = await _admin.PostJsonAsync("/api/v1/users", new { email, name = "Sid Spoor", roles = new[] { "staff" }, password = Password });
         var userId = (await created.ReadObjectAsync())["id"]!.GetValue<Guid>();

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Tests.Infrastructure;
 
 namespace Bronbank.Web.Tests.Privacy;

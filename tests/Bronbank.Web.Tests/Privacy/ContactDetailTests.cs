@@ -1,5 +1,5 @@
 using System.Net;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Tests.Infrastructure;
 
 namespace Bronbank.Web.Tests.Privacy;
@@ -91,5 +91,21 @@ public sealed class ContactDetailTests(BronbankFactory factory) : IClassFixture<
         forStaff.Should().Contain("zeno@example.nl");
         (await TrailAsync(with)).Should().Contain((coordinatorId.ToString(), "contact-viewed"));
         (await TrailAsync(without)).Should().ContainSingle(e => e.Action == "contact-viewed", "only staff's read showed them");
+    }
+
+    [Fact]
+    public async Task The_intake_form_the_export_file_and_the_subject_export_each_record_the_contact_details_they_show()
+    {
+        var (staff, staffId) = await factory.ClientAsAsync([Roles.Staff]);
+        var (_, without) = await VolunteersAsync(staff);
+        var withoutContact = await staff.CreateVolunteerAsync(Samples.Volunteer("Nina Nummerloos").With("email", null).With("phone", null));
+
+        (await staff.GetStringAsync($"/vrijwilligers/{without}/bewerken")).Should().Contain("zeno@example.nl");
+        (await staff.GetStringAsync("/api/v1/volunteers/export?format=csv")).Should().Contain("zeno@example.nl");
+        (await staff.GetStringAsync($"/api/v1/volunteers/{without}/export")).Should().Contain("zeno@example.nl");
+
+        (await TrailAsync(without)).Count(e => e == (staffId.ToString(), "contact-viewed")).Should().Be(3, "form, file and subject export each showed them");
+        (await TrailAsync(without)).Should().Contain((staffId.ToString(), "exported"));
+        (await TrailAsync(withoutContact)).Should().NotContain(e => e.Action == "contact-viewed", "a profile without e-mail or phone shows none");
     }
 }

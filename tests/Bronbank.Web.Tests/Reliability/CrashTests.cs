@@ -63,8 +63,15 @@ public sealed class CrashTests : IAsyncLifetime
             }
         }
 
+        // Waits for acknowledged writes rather than for a fixed time: on a loaded machine 1.5 s saw none.
+        async Task UntilAcknowledgedAsync(int count)
+        {
+            var waited = Stopwatch.StartNew();
+            while (acknowledged.Count < count && waited.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
+        }
+
         var writers = Enumerable.Range(0, 4).Select(_ => Task.Run(WriterAsync)).ToList();
-        await Task.Delay(1500);
+        await UntilAcknowledgedAsync(5);
         var beforeDatabaseCrash = acknowledged.Count;
 
         await KillPostgresAsync();
@@ -78,7 +85,7 @@ public sealed class CrashTests : IAsyncLifetime
         await Task.Delay(300);
         current = await BronbankProcess.StartAsync(_cluster.ConnectionString(), _schema, _index);
         _processes.Add(current);
-        await Task.Delay(1000);
+        await UntilAcknowledgedAsync(acknowledged.Count + 5);
         await stop.CancelAsync();
         await Task.WhenAll(writers);
         var restarted = current;

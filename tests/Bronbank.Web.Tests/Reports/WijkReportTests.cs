@@ -14,6 +14,8 @@ public sealed class WijkReportTests(BronbankFactory factory) : IClassFixture<Bro
 
     public async Task InitializeAsync()
     {
+        // xUnit makes the class (and calls this) once per test, on one host: seed the wijk once.
+        if ((await _client.GetObjectAsync("/api/v1/visits?area=Lunetten"))["total"]!.GetValue<int>() > 0) return;
         var today = VisitApiTests.DutchToday().ToString("yyyy-MM-dd");
         for (var i = 0; i < 6; i++)
             (await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Lunetten", "geld en schulden").With("date", today))).EnsureSuccessStatusCode();
@@ -65,6 +67,41 @@ public sealed class WijkReportTests(BronbankFactory factory) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Requests_and_matches_are_reported_by_how_they_ended_in_Dutch_with_the_median_wait_only_over_five_or_more()
+    {
+        var matches = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+        {
+            var request = await _client.CreateRequestAsync(Samples.Request("Mevrouw wil graag iemand om mee naar de markt te gaan.", "Lombok"));
+            matches.Add(await _client.ProposeAsync(request, await _client.CreateVolunteerAsync(Samples.Volunteer($"Lombokker {i}", "Lombok"))));
+        }
+        foreach (var match in matches.Take(6)) (await _client.ConfirmAsync(match)).EnsureSuccessStatusCode();
+        (await _client.DeclineAsync(matches[6])).EnsureSuccessStatusCode();
+        foreach (var match in matches.Take(5)) (await _client.EndAsync(match)).EnsureSuccessStatusCode();
+        var binnenstad = await _client.CreateRequestAsync(Samples.Request("Meneer zoekt iemand die meegaat naar de markt.", "Binnenstad"));
+        (await _client.ConfirmAsync(await _client.ProposeAsync(binnenstad, await _client.CreateVolunteerAsync(Samples.Volunteer("Binnenstedeling", "Binnenstad"))))).EnsureSuccessStatusCode();
+
+        var west = Sheets(await _client.GetByteArrayAsync("/api/v1/reports/wijk?wijk=West&format=xlsx"));
+        west["Hulpvragen"].Should().BeEquivalentTo(new[]
+        {
+            new[] { "afloop", "aantal" }, new[] { "totaal", "7" }, new[] { "open", "< 5" }, new[] { "voorgesteld", "0" }, new[] { "gekoppeld", "< 5" },
+            new[] { "gesloten na een koppeling", "5" }, new[] { "gesloten zonder koppeling", "0" },
+        }, o => o.WithStrictOrdering());
+        west["Koppelingen"].Should().BeEquivalentTo(new[]
+        {
+            new[] { "", "aantal" }, new[] { "voorgesteld", "7" }, new[] { "bevestigd", "6" }, new[] { "afgewezen", "< 5" },
+            new[] { "beëindigd: afgerond", "5" }, new[] { "beëindigd: eerder gestopt", "0" }, new[] { "beëindigd: vrijwilliger gestopt", "0" },
+            new[] { "beëindigd: bewoner verhuisd of overleden", "0" }, new[] { "beëindigd: anders", "0" }, new[] { "mediaan dagen tot koppeling", "0" },
+        }, o => o.WithStrictOrdering());
+        west["Vrijwilligers"].Skip(1).Take(2).Should().BeEquivalentTo(new[] { new[] { "nieuw", "7" }, new[] { "actief", "7" } }, o => o.WithStrictOrdering());
+
+        var fewMatches = Sheets(await _client.GetByteArrayAsync("/api/v1/reports/wijk?wijk=Binnenstad&format=xlsx"));
+        fewMatches["Koppelingen"][^1].Should().Equal("mediaan dagen tot koppeling", "niet getoond: minder dan 5 koppelingen");
+        fewMatches.Values.Concat(west.Values).SelectMany(s => s).SelectMany(r => r).Should()
+            .NotContain(c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\b(completed|stopped|declined|proposed|matched|closed|other)\b"), "what the gemeente reads is Dutch");
+    }
+
+    [Fact]
     public async Task The_xlsx_is_chosen_by_the_accept_header_too_and_json_hides_small_counts_as_well()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reports/wijk?wijk=zuid");
@@ -77,6 +114,20 @@ public sealed class WijkReportTests(BronbankFactory factory) : IClassFixture<Bro
         json["wijk"]!.GetValue<string>().Should().Be("Zuid");
         var spreekuur = json["sheets"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "Spreekuur")!["rows"]!.AsArray();
         spreekuur[3]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("doorverwezen naar Loket", "< 5");
+    }
+
+    [Fact]
+    public async Task The_printable_page_shows_every_topic_with_the_same_hidden_small_counts_and_offers_each_wijk()
+    {
+        var page = System.Text.RegularExpressions.Regex.Replace(await _client.GetStringAsync("/rapportage?Wijk=Zuid"), @">\s+<", "><");
+        foreach (var topic in new[] { "Vrijwilligers", "Hulpvragen", "Koppelingen", "Spreekuur", "Thema&#x27;s", "Signalen", "Blinde vlekken" })
+            page.Should().Contain($"<h2 class=\"utrecht-heading-2\">{topic}</h2>", topic);
+        page.Should().Contain("<td>doorverwezen naar Loket</td><td>&lt; 5</td>").And.Contain("<td>doorverwezen naar De Geldzaak</td><td>6</td>");
+        page.Should().Contain("<td>geldzorgen</td><td>open</td><td>&lt; 5</td>");
+        page.Should().Contain("format=xlsx&wijk=Zuid", "the same report downloads as .xlsx");
+
+        var choose = await _client.GetStringAsync("/rapportage");
+        choose.Should().Contain("href=\"/rapportage?Wijk=Zuid\"").And.Contain("href=\"/rapportage?Wijk=Leidsche%20Rijn\"");
     }
 
     [Fact]

@@ -159,6 +159,45 @@ public sealed class SignalApiTests(BronbankFactory factory) : IClassFixture<Bron
             .Single(c => c!["kind"]!.GetValue<string>() == "veiligheid thuis" && c["outcome"]!.GetValue<string>() == "open")!["count"]!.GetValue<int>().Should().Be(2);
     }
 
+    /// <summary>The coordinator's to-do list; the start page until the Te doen page exists.</summary>
+    public const string ToDoPage = "/";
+
+    [Fact]
+    public async Task Due_signals_appear_on_their_owners_to_do_list_and_not_on_anyone_elses()
+    {
+        var (owner, ownerId) = await factory.ClientAsAsync(["coordinator"]);
+        var (colleague, _) = await factory.ClientAsAsync(["staff"]);
+        async Task<string> ItemAsync(HttpClient client) =>
+            System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(ToDoPage), "id=\"signalen-aandacht\">([^<]*)<").Groups[1].Value;
+
+        await CreateAsync(Body(followUpInDays: 5, owner: ownerId));
+        (await ItemAsync(owner)).Should().Be("0 signalen hebben aandacht nodig", "a follow-up date still ahead is not due");
+        await CreateAsync(Body(followUpInDays: 0, owner: ownerId));
+        (await ItemAsync(owner)).Should().Be("1 signaal heeft aandacht nodig");
+        var closed = await CreateAsync(Body(followUpInDays: -3, owner: ownerId));
+        await CreateAsync(Body(followUpInDays: -1, owner: ownerId));
+        (await ItemAsync(owner)).Should().Be("3 signalen hebben aandacht nodig");
+        (await _coordinator.PostJsonAsync($"/api/v1/signals/{closed}/close", new { outcome = "geen actie nodig" })).EnsureSuccessStatusCode();
+        (await ItemAsync(owner)).Should().Be("2 signalen hebben aandacht nodig", "a closed signal is done");
+        (await ItemAsync(colleague)).Should().Be("0 signalen hebben aandacht nodig", "someone else's signals are not on my list");
+        (await owner.GetStringAsync(ToDoPage)).Should().Contain("href=\"/signalen\" id=\"signalen-aandacht\"");
+    }
+
+    [Fact]
+    public async Task Boards_and_admins_cannot_open_the_signal_pages_and_boards_not_the_spreekuur()
+    {
+        var id = await CreateAsync(Body());
+        var (board, _) = await factory.ClientAsAsync(["board"], ["De Boog"]);
+        var (admin, _) = await factory.ClientAsAsync(["admin"]);
+        foreach (var client in new[] { board, admin })
+        {
+            foreach (var url in new[] { "/signalen", $"/signalen/{id}", "/spreekuur" })
+                (await client.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Forbidden, url);
+            (await client.GetStringAsync("/")).Should().NotContain("signalen-aandacht");
+        }
+        (await _coordinator.GetAsync($"/signalen/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Every_read_of_a_signal_is_in_the_audit_trail()
     {

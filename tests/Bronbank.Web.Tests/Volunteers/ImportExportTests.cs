@@ -19,6 +19,7 @@ public sealed class ImportExportTests(BronbankFactory factory) : IClassFixture<B
 
     private async Task<(HttpStatusCode Status, System.Text.Json.Nodes.JsonObject Body)> ImportAsync(string csv, bool dryRun)
     {
+        await _client.EnsureBuurthuisAsync("De Leeuw");
         var response = await _client.PostAsync($"/api/v1/volunteers/import?dryRun={dryRun.ToString().ToLowerInvariant()}", new StringContent(csv, Encoding.UTF8, "text/csv"));
         return (response.StatusCode, await response.ReadObjectAsync());
     }

@@ -9,6 +9,7 @@ public sealed class VolunteerListTests(BronbankFactory factory) : IClassFixture<
     public async Task InitializeAsync()
     {
         if (await TotalAsync("") > 0) return;
+        await _client.EnsureBuurthuisAsync("De Leeuw");
         for (var i = 0; i < 7; i++)
             (await _client.PostJsonAsync("/api/v1/volunteers", Samples.Volunteer($"Zuilen {i}", "Zuilen").With("buurthuis", "De Leeuw"))).EnsureSuccessStatusCode();
         for (var i = 0; i < 3; i++)

@@ -10,7 +10,7 @@ public static class DutchErrors
     {
         ["name"] = "Vul een naam in van hoogstens 200 tekens.",
         ["neighbourhood"] = "Kies een wijk of buurt uit de lijst.",
-        ["buurthuis"] = "De naam van het buurthuis is te lang.",
+        ["buurthuis"] = "Kies een geregistreerd buurthuis uit de lijst, of laat het leeg.",
         ["passions"] = "Vul minstens één passie of talent in; elke regel hoogstens 200 tekens.",
         ["talents"] = "Elk talent is hoogstens 200 tekens.",
         ["about"] = "De tekst 'over' is hoogstens 2000 tekens.",

@@ -1,6 +1,6 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
-using Bronbank.Web.Accounts;
+using Bronbank.Web.Infrastructure;
 
 namespace Bronbank.Web.Infrastructure.Pages;
 

@@ -1,6 +1,9 @@
-namespace Bronbank.Web.Accounts;
+namespace Bronbank.Web.Infrastructure;
 
-/// <summary>The four roles; a user may hold several. Each sees only what its work needs.</summary>
+/// <summary>
+/// The four roles; a user may hold several. Each sees only what its work needs. Every feature names them,
+/// so they live here rather than in Accounts (which gives them to users).
+/// </summary>
 public static class Roles
 {
     /// <summary>Users, API keys, areas and settings; the audit trail.</summary>
