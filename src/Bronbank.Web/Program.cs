@@ -1,4 +1,5 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Activities;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Demo;
@@ -37,6 +38,7 @@ builder.AddRequests();
 builder.AddMatches();
 builder.AddPrivacy();
 builder.AddSearch();
+builder.AddActivities();
 builder.AddDemoData();
 builder.AddVisits();
 builder.AddSignals();
@@ -51,6 +53,7 @@ app.MapBronbankApi();
 
 app.MapAreas();
 app.MapBuurthuizen();
+app.MapActivities();
 app.MapVolunteers();
 app.MapRequests();
 app.MapMatches();

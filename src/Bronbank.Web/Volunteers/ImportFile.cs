@@ -14,7 +14,7 @@ public sealed record ImportFile(List<string[]> Table, char[] Separators, string[
         try
         {
             if (type == XlsxTable.ContentType) return Checked(XlsxTable.Read(new MemoryStream(bytes)), [';']);
-            if (type is not ("text/csv" or "text/plain" or "application/csv" or "application/vnd.ms-excel"))
+            if (type is not ("text/csv" or "application/csv"))
                 throw new InvalidDataException($"Send text/csv or {XlsxTable.ContentType}.");
             var text = TextFile.Decode(bytes);
             var delimiter = CsvTable.DetectDelimiter(text);
