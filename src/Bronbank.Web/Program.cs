@@ -14,13 +14,14 @@ using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
 using Bronbank.Web.Signals;
 using Bronbank.Web.Storage;
+using Bronbank.Web.Tasks;
 using Bronbank.Web.Telemetry;
 using Bronbank.Web.Visits;
 using Bronbank.Web.Volunteers;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 // Cross-cutting: the store, HTTP conventions, telemetry, health.
 builder.AddBronbankStorage();
@@ -41,6 +42,7 @@ builder.AddActivities();
 builder.AddDemoData();
 builder.AddVisits();
 builder.AddSignals();
+builder.AddTasks();
 
 var app = builder.Build();
 if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
