@@ -14,7 +14,7 @@ public sealed record ThemeInsightsResponse(
 
 /// <summary>
 /// Recurring questions from everything that comes in: help requests and walk-in visits per theme per month
-/// (a visit counts once for each theme it touched), and which themes rise clearly above their own recent
+/// (a visit counts once for each theme it touched, a request made at a visit only as that visit), and which themes rise clearly above their own recent
 /// average — the latest month is at least double the average of the three months before it, and at least
 /// three questions more, so one busy week in a quiet theme does not count as a trend.
 /// </summary>
@@ -25,7 +25,9 @@ public static class ThemeInsights
     public static ThemeInsightsResponse Compute(InsightData data)
     {
         var months = Months(data.From, data.To);
-        var requestThemes = data.Requests.Select(r => (Theme: InsightData.ThemeOf(r), Month: Key(r.CreatedAt))).ToList();
+        // A help request made at a visit is the same question: it counts once, as the visit it came from.
+        var fromVisits = data.Visits.Where(v => v.RequestId is not null).Select(v => v.RequestId!.Value).ToHashSet();
+        var requestThemes = data.Requests.Where(r => !fromVisits.Contains(r.Id)).Select(r => (Theme: InsightData.ThemeOf(r), Month: Key(r.CreatedAt))).ToList();
         var visitThemes = data.Visits.SelectMany(v => v.Themes.Distinct().Select(t => (Theme: t, Month: Key(v.Date)))).ToList();
         var themes = ThemeClassifier.All.Select(theme =>
         {

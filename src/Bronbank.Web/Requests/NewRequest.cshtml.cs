@@ -49,7 +49,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     }
 
     public IActionResult OnPostKandidaten() =>
-        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
+        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null, NoMatches.None));
 
     private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
     {
@@ -65,4 +65,10 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
         Question = Question, Neighbourhood = Neighbourhood, Availability = Availability,
         Languages = Languages.Count == 0 ? null : Languages, ResidentRef = ResidentRef,
     };
+}
+
+/// <summary>An unsaved request has no matches yet.</summary>
+public static class NoMatches
+{
+    public static readonly IReadOnlyDictionary<Guid, Domain.Matches.Match> None = new Dictionary<Guid, Domain.Matches.Match>();
 }

@@ -1,16 +1,23 @@
+using Bronbank.Domain.Matches;
+using Bronbank.Domain.Validation;
 using Bronbank.Matching;
 
 namespace Bronbank.Web.Search;
 
 public sealed record CandidatesResponse(IReadOnlyList<CandidateResponse> Candidates);
 
-public sealed record CandidateResponse(Guid VolunteerId, string Name, string Neighbourhood, double Score, IReadOnlyList<ReasonResponse> Reasons);
+/// <summary>A ranked volunteer; <c>Match</c> is set when they are already proposed or linked for this request, so they are not proposed twice.</summary>
+public sealed record CandidateResponse(Guid VolunteerId, string Name, string Neighbourhood, double Score, IReadOnlyList<ReasonResponse> Reasons, CandidateMatch? Match = null);
 
 public sealed record ReasonResponse(string Kind, string Text);
 
+/// <summary>The open match of a candidate for this request: its id and status (<c>proposed</c> or <c>active</c>).</summary>
+public sealed record CandidateMatch(Guid Id, string Status);
+
 public static class CandidateMapping
 {
-    public static CandidatesResponse AsResponse(this IEnumerable<Candidate> candidates) => new(
+    public static CandidatesResponse AsResponse(this IEnumerable<Candidate> candidates, IReadOnlyDictionary<Guid, Match>? open = null) => new(
         [.. candidates.Select(c => new CandidateResponse(c.VolunteerId, c.Name, c.Neighbourhood, c.Score,
-            [.. c.Reasons.Select(r => new ReasonResponse(r.Kind, r.Text))]))]);
+            [.. c.Reasons.Select(r => new ReasonResponse(r.Kind, r.Text))],
+            open?.GetValueOrDefault(c.VolunteerId) is { } m ? new CandidateMatch(m.Id, m.Status.ToWire()) : null))]);
 }

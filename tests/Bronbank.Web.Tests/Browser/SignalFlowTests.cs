@@ -57,6 +57,7 @@ public sealed class SignalFlowTests(BrowserFixture browser)
 
         await page.GotoAsync("/inzichten");
         (await page.Locator("#thema-bronnen").InnerTextAsync()).Should().Contain("gezondheid en zorg");
+        (await page.Locator("#signalen-per-gebied").InnerTextAsync()).Should().Contain("Parkwijk").And.NotContain("BT-2026-031", "signals show as numbers only");
         await ShotsAsync(page, "inzichten");
 
         await page.GotoAsync("/rapportage?Wijk=Leidsche%20Rijn");

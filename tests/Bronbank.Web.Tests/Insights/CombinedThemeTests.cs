@@ -50,6 +50,20 @@ public sealed class CombinedThemeTests(BronbankFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_help_request_made_at_a_visit_counts_once_as_that_visit()
+    {
+        var request = await RequestWithThemeAsync("Oog in Al", "vervoer");
+        (await ThemeAsync("Oog in Al", "vervoer"))["sources"]!["hulpvraag"]!.GetValue<int>().Should().Be(1);
+        (await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Oog in Al", "vervoer").With("outcome", "hulpvraag voor vrijwilliger").With("requestId", request)))
+            .EnsureSuccessStatusCode();
+
+        var vervoer = await ThemeAsync("Oog in Al", "vervoer");
+        vervoer["sources"]!["spreekuur"]!.GetValue<int>().Should().Be(1);
+        vervoer["sources"]!["hulpvraag"]!.GetValue<int>().Should().Be(0, "the request is the visit's question, not a second one");
+        vervoer["latest"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_theme_rises_on_visits_and_requests_together_where_either_alone_would_not()
     {
         var today = VisitApiTests.DutchToday();
