@@ -18,11 +18,12 @@ public static class VolunteerTransferApi
             .WithSummary("Import volunteers from CSV (text/csv) or Excel (.xlsx); dryRun=true only reports. Columns: " + string.Join(", ", VolunteerColumns.All))
             .RequireAuthorization(Policies.ProfilesWrite).Audited("imported", "volunteer")
             .WithMetadata(new RequestBodyLimit.BodyLimit(MaxImportBytes))
-            .Accepts<string>("text/csv", XlsxTable.ContentType)
+            .Accepts<string>("text/csv", "application/csv", XlsxTable.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         routes.MapGet("/api/v1/volunteers/export", Export).WithTags("Volunteers").WithName("ExportVolunteers")
             .WithSummary("Export volunteers as CSV or .xlsx (format=csv|xlsx); contact details for staff only, coordinators see those with consent for matching")
             .RequireAuthorization(Policies.ProfilesRead).Audited("exported", "volunteer")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", XlsxTable.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         return routes;
     }
@@ -40,7 +41,7 @@ public static class VolunteerTransferApi
             table = type switch
             {
                 XlsxTable.ContentType => XlsxTable.Read(buffer),
-                "text/csv" or "text/plain" or "application/csv" => CsvTable.Parse(Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')),
+                "text/csv" or "application/csv" => CsvTable.Parse(Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')),
                 _ => throw new InvalidDataException($"Send text/csv or {XlsxTable.ContentType}."),
             };
         }
