@@ -76,6 +76,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
         ("PUT", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
         ("DELETE", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/agenda", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/agenda.ics", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
         ("POST", "/api/v1/visits", ["staff", "coordinator"]),
