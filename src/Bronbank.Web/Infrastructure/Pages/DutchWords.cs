@@ -54,7 +54,32 @@ public static class DutchWords
     public static string Language(string code) =>
         LanguageCodes.DutchName(code) ?? $"andere taal ({code})";
 
+    /// <summary>The code for a language written as its Dutch name ("Somalisch" → so); anything else is returned as it is, for the validation to judge.</summary>
+    public static string LanguageCode(string nameOrCode) =>
+        LanguageNames.FirstOrDefault(l => l.Value.Equals(nameOrCode.Trim(), StringComparison.OrdinalIgnoreCase)).Key ?? nameOrCode;
+
     public static string Languages(IEnumerable<string> codes) => string.Join(", ", codes.Select(Language));
 
     public static string Yes(bool value) => value ? "ja" : "nee";
+
+    private static readonly System.Globalization.CultureInfo Nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", Nl);
+
+    public static readonly (CheckInState Value, string Label)[] CheckIns =
+        [(CheckInState.GoingWell, "loopt goed"), (CheckInState.NotGoingWell, "loopt niet"), (CheckInState.Stopped, "gestopt")];
+
+    public static string Of(CheckInState state) => CheckIns.First(c => c.Value == state).Label;
+
+    public static readonly (RequestSource Value, string Label)[] Sources =
+        [(RequestSource.WalkIn, "inloopspreekuur"), (RequestSource.GeneralPractitioner, "huisarts"), (RequestSource.DistrictTeam, "wijkteam"),
+         (RequestSource.Resident, "buurtbewoner zelf"), (RequestSource.PartnerOrganisation, "partnerorganisatie")];
+
+    public static string Of(RequestSource source) => Sources.First(s => s.Value == source).Label;
+
+    public static readonly (RequestClosure Value, string Label)[] Closures =
+        [(RequestClosure.Helped, "geholpen"), (RequestClosure.NoLongerNeeded, "niet meer nodig"), (RequestClosure.Referred, "doorverwezen"),
+         (RequestClosure.NoVolunteerFound, "geen vrijwilliger gevonden"), (RequestClosure.Other, "anders")];
+
+    public static string Of(RequestClosure closure) => Closures.First(c => c.Value == closure).Label;
 }
