@@ -56,7 +56,7 @@ public static class DutchWords
 
     /// <summary>The code for a language written as its Dutch name ("Somalisch" → so); anything else is returned as it is, for the validation to judge.</summary>
     public static string LanguageCode(string nameOrCode) =>
-        LanguageNames.FirstOrDefault(l => l.Value.Equals(nameOrCode.Trim(), StringComparison.OrdinalIgnoreCase)).Key ?? nameOrCode;
+        LanguageCodes.DutchNames.FirstOrDefault(l => l.Value.Equals(nameOrCode.Trim(), StringComparison.OrdinalIgnoreCase)).Key ?? nameOrCode;
 
     public static string Languages(IEnumerable<string> codes) => string.Join(", ", codes.Select(Language));
 
