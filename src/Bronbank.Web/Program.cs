@@ -1,5 +1,6 @@
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Activities;
+using Bronbank.Web.Agenda;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Demo;
@@ -14,13 +15,14 @@ using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
 using Bronbank.Web.Signals;
 using Bronbank.Web.Storage;
+using Bronbank.Web.Tasks;
 using Bronbank.Web.Telemetry;
 using Bronbank.Web.Visits;
 using Bronbank.Web.Volunteers;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 // Cross-cutting: the store, HTTP conventions, telemetry, health.
 builder.AddBronbankStorage();
@@ -38,9 +40,11 @@ builder.AddMatches();
 builder.AddPrivacy();
 builder.AddSearch();
 builder.AddActivities();
+builder.AddAgenda();
 builder.AddDemoData();
 builder.AddVisits();
 builder.AddSignals();
+builder.AddTasks();
 
 var app = builder.Build();
 if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
@@ -52,6 +56,7 @@ app.MapBronbankApi();
 app.MapAreas();
 app.MapBuurthuizen();
 app.MapActivities();
+app.MapAgenda();
 app.MapVolunteers();
 app.MapRequests();
 app.MapMatches();

@@ -69,6 +69,22 @@ public sealed class ActivitySearch(IDocumentStore store, AreaDirectory areas) : 
         }
     }
 
+    /// <summary>
+    /// Activities for a resident's question. While the database is unreachable and this instance has not yet
+    /// filled its index, there are none to offer rather than an error: the volunteers are answered from their index.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivityMatch>> FindAsync(ActivityQuery query, CancellationToken ct)
+    {
+        try
+        {
+            return (await IndexAsync(ct)).Find(query);
+        }
+        catch (Exception e) when (DatabaseResilience.IsUnavailable(e))
+        {
+            return [];
+        }
+    }
+
     private async Task LoadAllAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();

@@ -4,7 +4,19 @@ using Bronbank.Matching;
 
 namespace Bronbank.Web.Search;
 
-public sealed record CandidatesResponse(IReadOnlyList<CandidateResponse> Candidates);
+/// <summary>The volunteers who fit, and beside them the activities nearby that may serve the resident as well (bouwblokken).</summary>
+public sealed record CandidatesResponse(IReadOnlyList<CandidateResponse> Candidates, IReadOnlyList<ActivitySuggestion>? Activities = null)
+{
+    public CandidatesResponse WithActivities(IEnumerable<Matching.Activities.ActivityMatch> matches) => this with
+    {
+        Activities = [.. matches.Select(m => new ActivitySuggestion(m.ActivityId, m.Title, m.Kind, m.BuurthuisId, m.BuurthuisName, m.Slot,
+            m.DistanceKm is { } km ? Math.Round(km, 2) : null, m.Score, [.. m.Reasons.Select(r => new ReasonResponse(r.Kind, r.Text))]))],
+    };
+}
+
+/// <summary>An activity or spreekuur that fits the request, with where and when and the reasons in Dutch.</summary>
+public sealed record ActivitySuggestion(Guid ActivityId, string Title, string Kind, Guid BuurthuisId, string Buurthuis, string Slot, double? DistanceKm,
+    double Score, IReadOnlyList<ReasonResponse> Reasons);
 
 /// <summary>A ranked volunteer; <c>Match</c> is set when they are already proposed or linked for this request, so they are not proposed twice.</summary>
 public sealed record CandidateResponse(Guid VolunteerId, string Name, string Neighbourhood, double Score, IReadOnlyList<ReasonResponse> Reasons, CandidateMatch? Match = null);

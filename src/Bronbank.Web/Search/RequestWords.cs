@@ -21,6 +21,13 @@ public record RequestWords(string Question, string Neighbourhood, IReadOnlyList<
         return Of(request);
     }
 
+    /// <summary>The same question for the activity index: activities nearby that may serve the resident beside a volunteer.</summary>
+    public Matching.Activities.ActivityQuery ToActivityQuery(AreaCatalog areas, int limit = 5)
+    {
+        var area = areas.Find(Neighbourhood);
+        return new(Question, area is null ? null : new GeoPoint(area.Lat, area.Lon), Availability, Languages, limit);
+    }
+
     public CandidateQuery ToQuery(int limit, AreaCatalog areas)
     {
         var area = areas.Find(Neighbourhood);
