@@ -8,7 +8,13 @@ public sealed class DutchDataGenerator(int seed, IReadOnlyList<GeneratedArea> ar
 {
     private static readonly string[] Days = ["ma", "di", "wo", "do", "vr", "za", "zo"];
     private static readonly string[] Parts = ["ochtend", "middag", "avond"];
-    private static readonly string[] Residents = ["Mw.", "Dhr.", "Mevrouw", "Meneer", "Buurvrouw", "Buurman", "Jonge vrouw", "Vader", "Moeder"];
+    private static readonly (string Word, bool Woman)[] Residents =
+        [("Mw.", true), ("Dhr.", false), ("Mevrouw", true), ("Meneer", false), ("Buurvrouw", true), ("Buurman", false), ("Jonge vrouw", true), ("Vader", false), ("Moeder", true)];
+
+    /// <summary>A need written with {ze}, {haar}, {hem}, {partner} in the words that fit the resident, so "Meneer" is never "haar".</summary>
+    private static string Pronouns(string need, bool woman) => need
+        .Replace("{ze}", woman ? "ze" : "hij", StringComparison.Ordinal).Replace("{haar}", woman ? "haar" : "zijn", StringComparison.Ordinal)
+        .Replace("{hem}", woman ? "haar" : "hem", StringComparison.Ordinal).Replace("{partner}", woman ? "man" : "vrouw", StringComparison.Ordinal);
 
     public IEnumerable<GeneratedVolunteer> Volunteers(int count)
     {
@@ -29,7 +35,7 @@ public sealed class DutchDataGenerator(int seed, IReadOnlyList<GeneratedArea> ar
             var area = random.Pick(areas);
             var resident = random.Pick(Residents);
             var age = random.Chance(0.6) ? $" ({55 + random.Below(40)})" : "";
-            var question = $"{resident}{age} {random.Pick(theme.Needs)}.";
+            var question = $"{resident.Word}{age} {Pronouns(random.Pick(theme.Needs), resident.Woman)}.";
             if (random.Chance(0.4)) question += random.Pick([" Liefst in de ochtend.", " Wie kan er helpen?", " Heeft weinig netwerk.", " Een vast iemand zou fijn zijn."]);
             var languages = random.Chance(0.85) ? new[] { "nl" } : [random.Pick(People.Origins[1..]).Languages[0], "nl"];
             yield return new GeneratedRequest($"gen-r{i:000000}", question, area.Name, DayParts(random, random.Below(4)), languages,
@@ -49,7 +55,7 @@ public sealed class DutchDataGenerator(int seed, IReadOnlyList<GeneratedArea> ar
         var talents = random.PickDistinct(main.Talents, 1 + random.Below(2)).ToList();
         var remote = !main.InPerson && random.Chance(0.3);
         if (remote) talents.Add(random.Chance(0.5) ? "telefonisch" : "online");
-        var about = $"{random.Pick(main.AboutLines)} {(remote ? "Ik help alleen telefonisch of online." : random.Pick(["Ik woon al jaren in de buurt.", $"{first} is gepensioneerd en heeft tijd over.", "Naast mijn werk heb ik een vaste middag vrij."]))}";
+        var about = $"{random.Pick(main.AboutLines)} {(remote ? "Ik help alleen telefonisch of online." : random.Pick(["Ik woon al jaren in de buurt.", "Ik ben gepensioneerd en heb tijd over.", "Naast mijn werk heb ik een vaste middag vrij."]))}";
         var languages = new List<string> { "nl" };
         if (random.Chance(0.7)) languages.AddRange(random.PickDistinct(origin.Languages, 1));
         var buurthuis = random.Chance(0.7) ? $"{random.Pick(People.BuurthuisPrefixes)} {random.Pick(People.BuurthuisNames)}" : null;

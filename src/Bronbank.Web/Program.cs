@@ -1,4 +1,6 @@
 using Bronbank.Web.Accounts;
+using Bronbank.Web.Activities;
+using Bronbank.Web.Agenda;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Buurthuizen;
 using Bronbank.Web.Demo;
@@ -13,13 +15,14 @@ using Bronbank.Web.Requests;
 using Bronbank.Web.Search;
 using Bronbank.Web.Signals;
 using Bronbank.Web.Storage;
+using Bronbank.Web.Tasks;
 using Bronbank.Web.Telemetry;
 using Bronbank.Web.Visits;
 using Bronbank.Web.Volunteers;
 
 if (HealthProbe.TryRun(args, out var probeExitCode)) return probeExitCode;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 // Cross-cutting: the store, HTTP conventions, telemetry, health.
 builder.AddBronbankStorage();
@@ -36,9 +39,12 @@ builder.AddRequests();
 builder.AddMatches();
 builder.AddPrivacy();
 builder.AddSearch();
+builder.AddActivities();
+builder.AddAgenda();
 builder.AddDemoData();
 builder.AddVisits();
 builder.AddSignals();
+builder.AddTasks();
 
 var app = builder.Build();
 if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app, args);
@@ -49,6 +55,8 @@ app.MapBronbankApi();
 
 app.MapAreas();
 app.MapBuurthuizen();
+app.MapActivities();
+app.MapAgenda();
 app.MapVolunteers();
 app.MapRequests();
 app.MapMatches();

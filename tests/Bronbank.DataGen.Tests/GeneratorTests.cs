@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bronbank.DataGen;
 
 namespace Bronbank.DataGen.Tests;
@@ -64,6 +65,22 @@ public sealed class GeneratorTests
         requests.Select(r => r.Theme).Distinct().Count().Should().BeGreaterThan(10);
         requests.Count(r => r.CreatedAt > to.AddMonths(-2) && r.Theme is "formulieren" or "geld").Should()
             .BeGreaterThan(requests.Count(r => r.CreatedAt < from.AddMonths(2) && r.Theme is "formulieren" or "geld"), "the demo has a rising theme");
+    }
+
+    [Fact]
+    public void A_request_speaks_of_a_man_as_hij_and_of_a_woman_as_ze_and_an_about_text_stays_in_the_first_person()
+    {
+        var requests = new DutchDataGenerator(5, Areas).Requests(2000, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddYears(1)).ToList();
+        string[] men = ["Dhr.", "Meneer", "Buurman", "Vader"], women = ["Mw.", "Mevrouw", "Buurvrouw", "Jonge vrouw", "Moeder"];
+        var ofMen = requests.Where(r => men.Any(m => r.Question.StartsWith(m + " ", StringComparison.Ordinal))).Select(r => r.Question).ToList();
+        var ofWomen = requests.Where(r => women.Any(w => r.Question.StartsWith(w + " ", StringComparison.Ordinal))).Select(r => r.Question).ToList();
+        ofMen.Should().NotBeEmpty().And.OnlyContain(q => !Regex.IsMatch(q, @"\b(ze|haar)\b"), "a man is hij, zijn, hem");
+        ofWomen.Should().NotBeEmpty().And.OnlyContain(q => !Regex.IsMatch(q, @"\b(hij|hem)\b"), "a woman is ze, haar");
+        ofMen.Should().Contain(q => Regex.IsMatch(q, @"\b(hij|hem)\b"));
+        requests.Should().NotContain(r => r.Question.Contains('{'));
+
+        var volunteers = new DutchDataGenerator(5, Areas).Volunteers(2000).ToList();
+        volunteers.Should().NotContain(v => v.About != null && v.About.Contains(v.Name.Split(' ')[0] + " is", StringComparison.Ordinal), "the about-text is what the volunteer says: ik");
     }
 
     [Fact]

@@ -17,6 +17,21 @@ public sealed class Match
     public DeclineReason? DeclineReason { get; set; }
     public MatchOutcome? Outcome { get; set; }
 
+    /// <summary>When to ask how it goes; four weeks after confirming unless the coordinator chose otherwise. Only while active.</summary>
+    public DateOnly? FollowUpOn { get; set; }
+    public CheckInState? LastCheckIn { get; set; }
+    public DateTimeOffset? LastCheckInAt { get; set; }
+
+    public static readonly int FollowUpAfterDays = 28;
+
+    /// <summary>The follow-up a check-in plans when the coordinator gives no date: a month when it goes well, a week when not, today when it stopped (end it).</summary>
+    public static DateOnly NextFollowUp(CheckInState state, DateOnly today) => state switch
+    {
+        CheckInState.GoingWell => today.AddDays(FollowUpAfterDays),
+        CheckInState.NotGoingWell => today.AddDays(7),
+        _ => today,
+    };
+
     public static Match Start(MatchProposed e) => new()
     {
         Id = e.MatchId,
@@ -30,6 +45,16 @@ public sealed class Match
     {
         Status = MatchStatus.Active;
         ConfirmedAt = e.At;
+        FollowUpOn = DateOnly.FromDateTime(e.At.UtcDateTime).AddDays(FollowUpAfterDays);
+    }
+
+    public void On(MatchFollowUpPlanned e) => FollowUpOn = e.On;
+
+    public void On(MatchCheckedIn e)
+    {
+        LastCheckIn = e.State;
+        LastCheckInAt = e.At;
+        FollowUpOn = e.NextFollowUp;
     }
 
     public void On(MatchDeclined e)
@@ -37,6 +62,7 @@ public sealed class Match
         Status = MatchStatus.Declined;
         DeclineReason = e.Reason;
         ClosedAt = e.At;
+        FollowUpOn = null;
     }
 
     public void On(MatchEnded e)
@@ -44,6 +70,7 @@ public sealed class Match
         Status = MatchStatus.Ended;
         Outcome = e.Outcome;
         ClosedAt = e.At;
+        FollowUpOn = null;
     }
 
     /// <summary>Why the match cannot be confirmed now, or null when it can.</summary>
@@ -70,6 +97,9 @@ public sealed class Match
         MatchStatus.Declined => "A declined match cannot be ended.",
         _ => "The match has already ended.",
     };
+
+    /// <summary>Why there is no follow-up to plan or check in on, or null when there is.</summary>
+    public string? CannotFollowUp() => Status == MatchStatus.Active ? null : "Only an active match is followed up; confirm it first.";
 
     public bool IsOpen => Status is MatchStatus.Proposed or MatchStatus.Active;
 }

@@ -24,6 +24,15 @@ public sealed class HelpRequest
     /// <summary>When retention removed the free text; the request still counts in the figures.</summary>
     public DateTimeOffset? RedactedAt { get; set; }
 
+    /// <summary>Where the request came from (inloopspreekuur, huisarts, ...); null for older requests.</summary>
+    public RequestSource? Source { get; set; }
+    /// <summary>The coordinator who handles it (a user id, shown by name); the one who recorded it by default.</summary>
+    public string? OwnerId { get; set; }
+    /// <summary>How it was closed by hand, and when; null while open or when its matches closed it.</summary>
+    public RequestClosure? Closure { get; set; }
+    public string? ClosureNote { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -35,5 +44,24 @@ public sealed class HelpRequest
         Languages = [.. draft.Languages!.OfType<string>()];
         ResidentRef = draft.ResidentRef;
         Status = RequestStatuses.Parse(draft.Status) ?? Status;
+        Source = Validation.WireNames.Parse<RequestSource>(draft.Source) ?? Source;
+        OwnerId = draft.Owner ?? OwnerId;
+    }
+
+    public void Close(RequestClosure closure, string? note, DateTimeOffset at)
+    {
+        Status = RequestStatus.Closed;
+        Closure = closure;
+        ClosureNote = note;
+        ClosedAt = at;
+    }
+
+    /// <summary>Opens a closed request again; its status then follows its open matches, if it has any.</summary>
+    public void Reopen(RequestStatus byMatches)
+    {
+        Status = byMatches == RequestStatus.Closed ? RequestStatus.Open : byMatches;
+        Closure = null;
+        ClosureNote = null;
+        ClosedAt = null;
     }
 }

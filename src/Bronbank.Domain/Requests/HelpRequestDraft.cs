@@ -15,6 +15,10 @@ public sealed record HelpRequestDraft
     public IReadOnlyList<string?>? Languages { get; init; }
     public string? ResidentRef { get; init; }
     public string? Status { get; init; }
+    /// <summary>Where the request came from: one of <see cref="RequestSource"/>'s wire names.</summary>
+    public string? Source { get; init; }
+    /// <summary>The id of the coordinator who handles it; absent keeps the current owner (the creator for a new request).</summary>
+    public string? Owner { get; init; }
 
     public Dictionary<string, string[]> Validate(AreaCatalog areas)
     {
@@ -28,6 +32,9 @@ public sealed record HelpRequestDraft
         errors.Text("residentRef", ResidentRef, required: false, 100);
         if (Status is not null && RequestStatuses.Parse(Status) is null)
             errors.Add("status", "Must be one of open, proposed, matched, closed.");
+        if (!string.IsNullOrWhiteSpace(Source) && Validation.WireNames.Parse<RequestSource>(Source) is null)
+            errors.Add("source", $"Must be one of {WireNames.Choices<RequestSource>()}.");
+        if (!string.IsNullOrWhiteSpace(Owner) && !Guid.TryParse(Owner, out _)) errors.Add("owner", "Must be the id of a coordinator.");
         return errors.ToDictionary();
     }
 
@@ -38,5 +45,7 @@ public sealed record HelpRequestDraft
         Availability = DayParts.Normalize(Availability ?? []),
         Languages = Languages is null ? ["nl"] : LanguageCodes.Normalize(Languages),
         ResidentRef = ErrorBag.NullIfBlank(ResidentRef),
+        Source = ErrorBag.NullIfBlank(Source),
+        Owner = string.IsNullOrWhiteSpace(Owner) ? null : Guid.Parse(Owner).ToString(),
     };
 }

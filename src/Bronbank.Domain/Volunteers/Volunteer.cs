@@ -32,7 +32,19 @@ public sealed class Volunteer
 
     public List<ConsentRecord> ConsentHistory { get; set; } = [];
 
-    public bool MayBeMatched => Active && Consent?.Matching == true;
+    /// <summary>Conditions and support needs from the intake ("wil alleen overdag", "begeleiding bij de eerste keer").</summary>
+    public string? Conditions { get; set; }
+
+    /// <summary>Paused until (not including) this date: not proposed meanwhile, and available again from it. Pausing is not stopping.</summary>
+    public DateOnly? PausedUntil { get; set; }
+
+    /// <summary>When the intake took place and who did it (a name, as the staff member wrote it).</summary>
+    public DateOnly? IntakeOn { get; set; }
+    public string? IntakeBy { get; set; }
+
+    public bool IsPaused => PausedUntil is not null;
+
+    public bool MayBeMatched => Active && !IsPaused && Consent?.Matching == true;
 
     /// <summary>Set by retention when a stopped volunteer has been kept long enough to be reviewed.</summary>
     public DateTimeOffset? ReviewRequestedAt { get; set; }
@@ -56,6 +68,18 @@ public sealed class Volunteer
         Email = draft.Email;
         Phone = draft.Phone;
         ExternalKey = draft.ExternalKey ?? ExternalKey;
+        Conditions = draft.Conditions;
+        PausedUntil = draft.PausedUntil;
+        IntakeOn = draft.IntakeOn ?? IntakeOn;
+        IntakeBy = draft.IntakeBy ?? IntakeBy;
+    }
+
+    /// <summary>A pause whose date has come ends: the volunteer is available again.</summary>
+    public bool EndPauseIfDue(DateOnly today)
+    {
+        if (PausedUntil is not { } until || until > today) return false;
+        PausedUntil = null;
+        return true;
     }
 
     /// <summary>Records the consent choices when they differ from the ones in force.</summary>

@@ -29,6 +29,13 @@ public sealed record VolunteerDraft
     public string? Phone { get; init; }
     public string? ExternalKey { get; init; }
 
+    /// <summary>Conditions and support needs from the intake.</summary>
+    public string? Conditions { get; init; }
+    /// <summary>Paused until this date (not including it); absent or a date that has come means not paused.</summary>
+    public DateOnly? PausedUntil { get; init; }
+    public DateOnly? IntakeOn { get; init; }
+    public string? IntakeBy { get; init; }
+
     /// <summary>Consent for matching and for the buurthuis board; absent means not given.</summary>
     public ConsentInput? Consent { get; init; }
 
@@ -54,6 +61,8 @@ public sealed record VolunteerDraft
         if (Phone is not null && !ContactDetails.IsValidPhone(Phone.Trim()))
             errors.Add("phone", "Not a valid phone number (8 to 15 digits, e.g. 06-12345678).");
         errors.Text("externalKey", ExternalKey, required: false, 100);
+        errors.Text("conditions", Conditions, required: false, MaxAboutLength);
+        errors.Text("intakeBy", IntakeBy, required: false, MaxNameLength);
         return errors.ToDictionary();
     }
 
@@ -73,5 +82,10 @@ public sealed record VolunteerDraft
         Email = ErrorBag.NullIfBlank(Email),
         Phone = ErrorBag.NullIfBlank(Phone),
         ExternalKey = ErrorBag.NullIfBlank(ExternalKey),
+        Conditions = ErrorBag.NullIfBlank(Conditions),
+        IntakeBy = ErrorBag.NullIfBlank(IntakeBy),
     };
+
+    /// <summary>A pause date that has come is no pause.</summary>
+    public VolunteerDraft WithPauseFrom(DateOnly today) => PausedUntil is { } until && until <= today ? this with { PausedUntil = null } : this;
 }

@@ -15,20 +15,25 @@ internal static class ConceptMap
     public static SynonymMap Build(Analyzer baseChain)
     {
         var builder = new SynonymMap.Builder(dedup: true);
-        foreach (var (concept, phrases) in WordLists.Concepts)
-        {
-            var output = new CharsRef(DutchMatchAnalyzer.ConceptPrefix + concept);
-            foreach (var phrase in phrases)
-            {
-                var words = MainTokens(baseChain, phrase);
-                // A phrase whose meaning rested on a stop word ("zelf fietsen") must not shrink to a bare
-                // word ("fiets") that means something else on its own.
-                var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                if (words.Count == 0 || (written > 1 && words.Count < 2)) continue;
-                builder.Add(SynonymMap.Builder.Join(words.ToArray(), new CharsRef()), output, includeOrig: true);
-            }
-        }
+        foreach (var (concept, phrases) in WordLists.Concepts) Add(builder, baseChain, phrases, DutchMatchAnalyzer.ConceptPrefix + concept);
+        // An activity of the taxonomy is a concept; its domain a second, weaker one on the same words.
+        foreach (var (activity, domain, phrases) in WordLists.Taxonomy)
+            Add(builder, baseChain, phrases, DutchMatchAnalyzer.ConceptPrefix + activity, DutchMatchAnalyzer.DomainPrefix + domain);
         return builder.Build();
+    }
+
+    private static void Add(SynonymMap.Builder builder, Analyzer baseChain, string[] phrases, params string[] concepts)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = MainTokens(baseChain, phrase);
+            // A phrase whose meaning rested on a stop word ("zelf fietsen") must not shrink to a bare
+            // word ("fiets") that means something else on its own.
+            var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words.Count == 0 || (written > 1 && words.Count < 2)) continue;
+            var input = SynonymMap.Builder.Join(words.ToArray(), new CharsRef());
+            foreach (var concept in concepts) builder.Add(input, new CharsRef(concept), includeOrig: true);
+        }
     }
 
     /// <summary>The tokens that advance the position: stacked compound parts are left out of a rule.</summary>

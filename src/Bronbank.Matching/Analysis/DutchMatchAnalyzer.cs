@@ -19,7 +19,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-6-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-8-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
@@ -28,6 +28,9 @@ public sealed class DutchMatchAnalyzer : Analyzer
 
     /// <summary>The concept token prefix; no folded, stemmed Dutch word starts with it.</summary>
     public const string ConceptPrefix = "_";
+
+    /// <summary>The prefix of a taxonomy domain token: a concept too, but a broad one ("related, not the same").</summary>
+    public const string DomainPrefix = "_d_";
 
     private readonly SynonymMap? _concepts;
 

@@ -53,12 +53,15 @@ internal static class DutchMorphology
     private static void Split(string word, List<string> parts, int depth)
     {
         if (depth > 3 || word.Length < MinCompound || WordLists.NeverSplit.Contains(word)) return;
+        var verb = word.EndsWith("en", StringComparison.Ordinal);
         for (var at = MinModifier; at <= word.Length - MinHead; at++)
         {
             var head = word[at..];
+            // A verb's head is a verb ("grasmaaien" → "maaien"): "sluiten" is not "slui" + "ten".
+            if (verb && (head.Length < 5 || !head.EndsWith("en", StringComparison.Ordinal))) continue;
             var headLemma = Lemma(head);
-            // A function word is never a part ("buiten" is not "bui" + "ten").
-            if (headLemma is null || FunctionWords.Contains(headLemma)) continue;
+            // A function word is never a part ("buiten" is not "bui" + "ten"), nor is a suffix ("gezelschap" is not a "schap").
+            if (headLemma is null || FunctionWords.Contains(headLemma) || Suffixes.Contains(headLemma)) continue;
             var modifier = Modifier(word[..at]);
             if (modifier is null) continue;
             parts.Add(headLemma);
@@ -68,6 +71,12 @@ internal static class DutchMorphology
             return;
         }
     }
+
+    /// <summary>Suffixes that are also words ("schap" shelf, "heid" heath): the end of a derived word, never its head.</summary>
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "schap", "heid", "lijk", "baar", "dom", "zaam", "loos", "ling", "ing", "tje", "isme" };
+
+    /// <summary>Separable verb particles: "uitlaten" (walking a dog) is not "laten", "afspraken" not "spreken".</summary>
+    private static readonly string[] Particles = ["aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug", "toe", "uit", "voor", "weg", "samen", "thuis", "langs", "tegen", "vast", "los", "neer", "rond"];
 
     /// <summary>Inseparable verb prefixes that are also words ("ver" far, "be", "ont"): "verhuizen" is not "huizen".</summary>
     private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal) { "ver", "her", "ont", "be", "ge", "er" };
@@ -93,9 +102,14 @@ internal static class DutchMorphology
     {
         var stems = Stems(word);
         if (stems.Count == 0) return Participle(word);
-        if (BaseForms.Contains(word) && !word.StartsWith("ge", StringComparison.Ordinal)) return word;
-        var best = stems[0];
-        foreach (var stem in stems) if (stem.Length < best.Length) best = stem;
+        // A listed word is its own base form, unless it is a weak verb's participle ("gerepareerd"); "gemeente"
+        // and "gewoonte" start like one but are not (see Participle).
+        if (BaseForms.Contains(word) && (!word.StartsWith("ge", StringComparison.Ordinal) || Participle(word) is null)) return word;
+        // The stems that keep the word's beginning: the dictionary also gives a separable verb's bare verb
+        // ("afspraken" → "afspraak", "spreken"), which means something else.
+        var kept = stems.Where(s => s.Length >= 2 && word.StartsWith(s[..2], StringComparison.Ordinal)).ToList();
+        if (kept.Count == 0 && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length > p.Length + 3)) return word;
+        var best = (kept.Count > 0 ? kept : stems).MinBy(s => s.Length)!;
         // OpenTaal lists participles as words of their own ("gerepareerd"); their verb is the better base.
         return best.StartsWith("ge", StringComparison.Ordinal) && Participle(best) is { } verb ? verb : best;
     }
@@ -105,8 +119,12 @@ internal static class DutchMorphology
     {
         if (word.Length < 6 || !word.StartsWith("ge", StringComparison.Ordinal)) return null;
         var core = word.EndsWith('e') ? word[2..^1] : word[2..];
-        if (core.Length < 4 || (core[^1] != 'd' && core[^1] != 't')) return null;
+        if (core.Length < 5 || (core[^1] != 'd' && core[^1] != 't')) return null;
         var stem = core[..^1];
+        // 't kofschip: a stem ending in t, k, f, s, ch or p takes -t, any other -d. "gemeente" would be "meen" + t,
+        // "gewoonte" "woon" + t: not participles.
+        var voiceless = "tkfsxp".Contains(stem[^1], StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal);
+        if (voiceless != (core[^1] == 't') && !stem.EndsWith(core[^1])) return null;
         // A long vowel written double before one consonant is single before "-en": "repareer" → "reparer".
         if (stem.Length >= 3 && stem[^2] == stem[^3] && "aeou".Contains(stem[^2], StringComparison.Ordinal)) stem = stem[..^2] + stem[^1];
         foreach (var infinitive in (ReadOnlySpan<string>)[stem + "en", stem + stem[^1] + "en"])

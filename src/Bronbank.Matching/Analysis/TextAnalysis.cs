@@ -18,4 +18,6 @@ public static class TextAnalysis
     }
 
     public static bool IsConcept(string term) => term.StartsWith(DutchMatchAnalyzer.ConceptPrefix, StringComparison.Ordinal);
+
+    public static bool IsDomain(string term) => term.StartsWith(DutchMatchAnalyzer.DomainPrefix, StringComparison.Ordinal);
 }

@@ -34,8 +34,11 @@ internal static class WordLists
 
     public static readonly IReadOnlyList<(string Concept, string[] Phrases)> Concepts = [.. Lines("concepts.txt").Select(ParseEntry).Select(e => (e.Key, e.Values))];
 
+    /// <summary>The activity taxonomy (<c>taxonomy.txt</c>): each activity with its domain and its phrases.</summary>
+    public static readonly IReadOnlyList<(string Activity, string Domain, string[] Phrases)> Taxonomy = ParseTaxonomy();
+
     public static readonly string Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-        string.Join("\n", new[] { "stopwords.txt", "nosplit.txt", "stems.txt", "concepts.txt" }.Select(Raw)))))[..12];
+        string.Join("\n", new[] { "stopwords.txt", "nosplit.txt", "stems.txt", "concepts.txt", "taxonomy.txt" }.Select(Raw)))))[..12];
 
     private static CharArraySet BuildStopWords()
     {
@@ -43,6 +46,23 @@ internal static class WordLists
         foreach (var word in DutchAnalyzer.DefaultStopSet) set.Add(word?.ToString() ?? "");
         foreach (var word in Lines("stopwords.txt")) set.Add(word);
         return set;
+    }
+
+    private static List<(string, string, string[])> ParseTaxonomy()
+    {
+        var entries = new List<(string, string, string[])>();
+        string? domain = null;
+        foreach (var line in Lines("taxonomy.txt"))
+        {
+            if (line.StartsWith('[') && line.EndsWith(']')) domain = line[1..^1].Trim();
+            else if (domain is null) throw new InvalidDataException($"Taxonomy activity before any [domain]: {line}");
+            else
+            {
+                var (activity, phrases) = ParseEntry(line);
+                entries.Add((activity, domain, phrases));
+            }
+        }
+        return entries;
     }
 
     private static (string Key, string[] Values) ParseEntry(string line)

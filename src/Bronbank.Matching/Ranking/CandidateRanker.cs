@@ -23,7 +23,8 @@ internal static class CandidateRanker
         var languages = query.Languages.Count > 0 ? query.Languages.Select(l => l.ToLowerInvariant()).ToHashSet() : need.MentionedLanguages;
         var languageMask = LanguageBits.Of(languages);
         var hits = TermScores.Collect(searcher, clauses, volunteers,
-            v => v.CanBeCandidate && (languages.Count == 0 || v.SharesLanguage(languageMask, languages)), Rerank);
+            v => v.CanBeCandidate && (languages.Count == 0 || v.SharesLanguage(languageMask, languages)), Rerank,
+            feedback => PoolExpansion.Clauses(searcher.IndexReader, feedback, need.Terms), PoolExpansion.FeedbackDocuments);
         if (hits.Count == 0) return [];
 
         var best = hits.Max(h => h.Score);

@@ -1,22 +1,17 @@
+using Bronbank.Domain.Validation;
+
 namespace Bronbank.Matching.Ranking;
 
-/// <summary>Dutch names of the languages spoken in Dutch neighbourhoods, for reasons people read.</summary>
+/// <summary>Languages by their Dutch names: in the reasons people read, and as the resident's languages a request mentions.</summary>
 internal static class LanguageNames
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["nl"] = "Nederlands", ["en"] = "Engels", ["ar"] = "Arabisch", ["zgh"] = "Tamazight", ["ber"] = "Berbers", ["tr"] = "Turks",
-        ["pl"] = "Pools", ["so"] = "Somalisch", ["ti"] = "Tigrinya", ["am"] = "Amhaars", ["uk"] = "Oekraïens", ["ru"] = "Russisch",
-        ["fa"] = "Perzisch", ["prs"] = "Dari", ["ps"] = "Pasjtoe", ["ku"] = "Koerdisch", ["pap"] = "Papiaments", ["srn"] = "Sranantongo",
-        ["fr"] = "Frans", ["de"] = "Duits", ["es"] = "Spaans", ["pt"] = "Portugees", ["it"] = "Italiaans", ["ro"] = "Roemeens",
-        ["bg"] = "Bulgaars", ["hu"] = "Hongaars", ["zh"] = "Chinees", ["hi"] = "Hindi", ["ur"] = "Urdu", ["bs"] = "Bosnisch",
-        ["hr"] = "Kroatisch", ["sr"] = "Servisch", ["sq"] = "Albanees", ["el"] = "Grieks", ["vi"] = "Vietnamees", ["fy"] = "Fries",
-    };
+    /// <summary>The one list of names (<c>Bronbank.Domain/Validation/Resources/languages.txt</c>), also what the pages show.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Names = LanguageCodes.DutchNames;
 
     private static readonly Dictionary<string, string> Codes = Names.ToDictionary(n => n.Value.ToLowerInvariant(), n => n.Key, StringComparer.OrdinalIgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex Named = Analysis.WordLists.WholeWords(Names.Values);
 
-    public static string Of(string code) => Names.TryGetValue(code, out var name) ? name : code;
+    public static string Of(string code) => LanguageCodes.DutchName(code) ?? code;
 
     /// <summary>
     /// "spreekt Portugees en een beetje Nederlands": a language named within a few words after a verb of

@@ -16,7 +16,12 @@ internal static class QueryBuilder
     public const float AboutBoost = 1.0f;
 
     /// <summary>A concept is a match on meaning: worth more than one shared word, which may mean something else.</summary>
-    public const float ConceptBoost = 1.5f;
+    public static float ConceptBoost { get; set; } = 1.25f;
+
+    /// <summary>A shared domain of the taxonomy says the topic is related, not the same: worth less than a shared word.</summary>
+    public static float DomainBoost { get; set; } = 0.3f;
+
+    private static float BoostOf(string term) => TextAnalysis.IsDomain(term) ? DomainBoost : TextAnalysis.IsConcept(term) ? ConceptBoost : 1f;
 
     /// <summary>
     /// At most this many words of a request take part in the search, the most telling ones: a long story
@@ -46,7 +51,7 @@ internal static class QueryBuilder
     /// </summary>
     private static IEnumerable<(string Term, float Weight)> MostTelling(IndexReader reader, IReadOnlyCollection<string> terms, IReadOnlyDictionary<string, float>? given)
     {
-        var weights = terms.Select(t => (Term: t, Weight: (TextAnalysis.IsConcept(t) ? ConceptBoost : 1f) * (given?.GetValueOrDefault(t, 1f) ?? 1f))).ToList();
+        var weights = terms.Select(t => (Term: t, Weight: BoostOf(t) * (given?.GetValueOrDefault(t, 1f) ?? 1f))).ToList();
         if (weights.Count <= MaxTerms) return weights;
         var documents = Math.Max(1, reader.NumDocs);
         return weights

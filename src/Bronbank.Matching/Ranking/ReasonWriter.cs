@@ -15,8 +15,15 @@ internal static class ReasonWriter
     public static IReadOnlyList<Reason> For(IndexedVolunteer volunteer, HashSet<string> queryTerms, PracticalFit? fit, HashSet<string> languages)
     {
         var reasons = new List<Reason>();
-        foreach (var phrase in volunteer.Phrases.Where(p => p.Terms.Overlaps(queryTerms)).Take(4))
+        var matched = volunteer.Phrases.Where(p => p.Terms.Any(t => !TextAnalysis.IsDomain(t) && queryTerms.Contains(t))).Take(4).ToList();
+        foreach (var phrase in matched)
             reasons.Add(new Reason(phrase.Kind, $"{(phrase.Kind == "passion" ? "passie" : "talent")}: {phrase.Text}"));
+        // Only a shared domain of the taxonomy: the topic is related, not the same, and the reason says so.
+        if (matched.Count == 0)
+        {
+            foreach (var phrase in volunteer.Phrases.Where(p => p.Terms.Overlaps(queryTerms)).Take(2))
+                reasons.Add(new Reason("related", $"verwant: {phrase.Text}"));
+        }
         if (AboutQuote(volunteer.AboutSentences, queryTerms) is { } quote) reasons.Add(new Reason("about", $"over: \"{quote}\""));
 
         var document = volunteer.Document;
@@ -44,7 +51,7 @@ internal static class ReasonWriter
     private static string? AboutQuote(IReadOnlyList<AnalysedPhrase> sentences, HashSet<string> queryTerms)
     {
         var best = sentences
-            .Select(s => (Sentence: s.Text, Score: s.Terms.Where(queryTerms.Contains).Sum(t => TextAnalysis.IsConcept(t) ? 1 : 2)))
+            .Select(s => (Sentence: s.Text, Score: s.Terms.Where(t => queryTerms.Contains(t) && !TextAnalysis.IsDomain(t)).Sum(t => TextAnalysis.IsConcept(t) ? 1 : 2)))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .Select(s => s.Sentence)

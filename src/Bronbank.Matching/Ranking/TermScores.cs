@@ -28,14 +28,62 @@ internal static class TermScores
     // Per segment core and field: the length-norm byte of every document, read once rather than per posting.
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]>> Norms = new();
 
+    /// <summary>
+    /// The best <paramref name="keep"/> volunteers that pass <paramref name="accept"/> for these clauses. With
+    /// <paramref name="expand"/>, a second round of clauses is made from the best <paramref name="feedback"/>
+    /// documents of the first (pseudo-relevance feedback) and added into the same scores, so the first round is
+    /// scored once.
+    /// </summary>
     public static List<(IndexedVolunteer Volunteer, float Score)> Collect(
         IndexSearcher searcher, IReadOnlyList<Clause> clauses, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers,
-        Func<IndexedVolunteer, bool> accept, int keep)
+        Func<IndexedVolunteer, bool> accept, int keep,
+        Func<IReadOnlyList<(IndexedVolunteer Volunteer, float Score)>, IReadOnlyList<Clause>>? expand = null, int feedback = 0)
+    {
+        var reader = searcher.IndexReader;
+        var weighted = Prepare(searcher, clauses);
+        if (weighted.Count == 0) return [];
+        var leaves = reader.Leaves;
+        var buffers = new (float[] Scores, int[] Touched, int Count, IndexedVolunteer?[] Volunteers)[leaves.Count];
+        try
+        {
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var atomic = leaves[i].AtomicReader;
+                var (scores, touched) = Buffers(i, atomic.MaxDoc);
+                buffers[i] = (scores, touched, Accumulate(atomic, weighted, scores, touched, 0), SegmentVolunteers.For(atomic, volunteers));
+            }
+            if (expand is not null && feedback > 0)
+            {
+                // The second round finds documents the first missed and leaves the order of those it found alone:
+                // measured on every evaluation set, reordering by borrowed words cost more than it gained.
+                var extra = Prepare(searcher, expand(Select(leaves, buffers, _ => true, feedback)));
+                for (var i = 0; extra.Count > 0 && i < leaves.Count; i++)
+                {
+                    var found = Found(buffers[i].Touched, buffers[i].Count, leaves[i].AtomicReader.MaxDoc);
+                    try { buffers[i].Count = Accumulate(leaves[i].AtomicReader, extra, buffers[i].Scores, buffers[i].Touched, buffers[i].Count, found); }
+                    finally { for (var t = 0; t < buffers[i].Count; t++) found[buffers[i].Touched[t]] = false; }
+                }
+            }
+            return Select(leaves, buffers, accept, keep);
+        }
+        finally
+        {
+            // The buffers are this thread's, kept all-zero between uses.
+            foreach (var (scores, touched, count, _) in buffers)
+            {
+                for (var i = 0; i < count; i++) scores[touched[i]] = 0;
+            }
+        }
+    }
+
+    private static List<(Clause Clause, BytesRef Bytes, float Weight, float[] Cache)> Prepare(IndexSearcher searcher, IReadOnlyList<Clause> clauses)
     {
         var reader = searcher.IndexReader;
         var weighted = new List<(Clause Clause, BytesRef Bytes, float Weight, float[] Cache)>(clauses.Count);
         foreach (var clause in clauses)
         {
+            // A clause that weighs nothing would leave its documents at zero, which marks "not yet touched".
+            if (clause.Boost <= 0) continue;
             var docFreq = reader.DocFreq(new Term(clause.Field, clause.Term));
             if (docFreq == 0) continue;
             var collection = searcher.CollectionStatistics(clause.Field);
@@ -45,57 +93,60 @@ internal static class TermScores
             for (var i = 0; i < cache.Length; i++) cache[i] = K1 * ((1 - B) + (B * NormTable[i] / averageLength));
             weighted.Add((clause, new BytesRef(clause.Term), idf * clause.Boost * (K1 + 1), cache));
         }
+        return weighted;
+    }
 
-        var best = new PriorityQueue<(IndexedVolunteer Volunteer, float Score), float>(keep + 1);
-        var lowest = float.MinValue;
-        if (weighted.Count == 0) return [];
-        foreach (var leaf in reader.Leaves)
+    /// <summary>
+    /// Adds the clauses' BM25 scores of one segment into <paramref name="scores"/>; returns the new count of
+    /// touched documents. With <paramref name="found"/>, documents marked there are left as they are.
+    /// </summary>
+    private static int Accumulate(AtomicReader atomic, List<(Clause Clause, BytesRef Bytes, float Weight, float[] Cache)> weighted, float[] scores, int[] touched, int count, bool[]? found = null)
+    {
+        foreach (var (clause, bytes, weight, cache) in weighted)
         {
-            var atomic = leaf.AtomicReader;
-            var segment = SegmentVolunteers.For(atomic, volunteers);
-            var (scores, touched) = Buffers(atomic.MaxDoc);
-            var count = 0;
-            try
+            var postings = SegmentPostings.For(atomic, clause.Field, bytes);
+            if (postings.Docs.Length == 0) continue;
+            var norms = NormsOf(atomic, clause.Field);
+            var docs = postings.Docs;
+            var freqs = postings.Freqs;
+            for (var p = 0; p < docs.Length; p++)
             {
-                foreach (var (clause, bytes, weight, cache) in weighted)
-                {
-                    var postings = SegmentPostings.For(atomic, clause.Field, bytes);
-                    if (postings.Docs.Length == 0) continue;
-                    var norms = NormsOf(atomic, clause.Field);
-                    var docs = postings.Docs;
-                    var freqs = postings.Freqs;
-                    for (var p = 0; p < docs.Length; p++)
-                    {
-                        var doc = docs[p];
-                        float freq = freqs[p];
-                        var norm = norms is null ? K1 : cache[norms[doc]];
-                        if (scores[doc] == 0) touched[count++] = doc;
-                        scores[doc] += weight * freq / (freq + norm);
-                    }
-                }
-                // Postings include documents deleted since the segment was written; they are skipped here.
-                var live = atomic.LiveDocs;
-                for (var i = 0; i < count; i++)
-                {
-                    var doc = touched[i];
-                    var score = scores[doc];
-                    // Cheapest test first: once the list is full, most documents score too low to enter it, and
-                    // the filter (which reads the volunteer from memory) is only run for those that would.
-                    if (best.Count >= keep && score <= lowest) continue;
-                    var volunteer = segment[doc];
-                    if (volunteer is null || (live is not null && !live.Get(doc)) || !accept(volunteer)) continue;
-                    if (best.Count < keep) best.Enqueue((volunteer, score), score);
-                    else best.EnqueueDequeue((volunteer, score), score);
-                    if (best.Count >= keep) best.TryPeek(out _, out lowest);
-                }
-            }
-            finally
-            {
-                // The buffers are this thread's, kept all-zero between uses.
-                for (var i = 0; i < count; i++) scores[touched[i]] = 0;
+                var doc = docs[p];
+                float freq = freqs[p];
+                var norm = norms is null ? K1 : cache[norms[doc]];
+                if (found is not null && found[doc]) continue;
+                if (scores[doc] == 0) touched[count++] = doc;
+                scores[doc] += weight * freq / (freq + norm);
             }
         }
+        return count;
+    }
 
+    private static List<(IndexedVolunteer Volunteer, float Score)> Select(
+        IList<AtomicReaderContext> leaves, (float[] Scores, int[] Touched, int Count, IndexedVolunteer?[] Volunteers)[] buffers,
+        Func<IndexedVolunteer, bool> accept, int keep)
+    {
+        var best = new PriorityQueue<(IndexedVolunteer Volunteer, float Score), float>(keep + 1);
+        var lowest = float.MinValue;
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var (scores, touched, count, segment) = buffers[i];
+            // Postings include documents deleted since the segment was written; they are skipped here.
+            var live = leaves[i].AtomicReader.LiveDocs;
+            for (var t = 0; t < count; t++)
+            {
+                var doc = touched[t];
+                var score = scores[doc];
+                // Cheapest test first: once the list is full, most documents score too low to enter it, and
+                // the filter (which reads the volunteer from memory) is only run for those that would.
+                if (best.Count >= keep && score <= lowest) continue;
+                var volunteer = segment[doc];
+                if (volunteer is null || (live is not null && !live.Get(doc)) || !accept(volunteer)) continue;
+                if (best.Count < keep) best.Enqueue((volunteer, score), score);
+                else best.EnqueueDequeue((volunteer, score), score);
+                if (best.Count >= keep) best.TryPeek(out _, out lowest);
+            }
+        }
         var results = new List<(IndexedVolunteer, float)>(best.Count);
         while (best.TryDequeue(out var item, out _)) results.Add(item);
         results.Reverse();
@@ -105,17 +156,29 @@ internal static class TermScores
     /// <summary>BM25's idf, as Lucene's <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it: the one formula, also used to pick a request's most telling words.</summary>
     public static float Idf(long docFreq, long documents) => (float)Math.Log(1 + ((documents - docFreq + 0.5D) / (docFreq + 0.5D)));
 
-    [ThreadStatic] private static float[]? t_scores;
-    [ThreadStatic] private static int[]? t_touched;
+    // One pair of buffers per segment position, this thread's own, so both rounds of a search add into the same scores.
+    [ThreadStatic] private static List<(float[] Scores, int[] Touched)>? t_buffers;
 
-    private static (float[] Scores, int[] Touched) Buffers(int size)
+    [ThreadStatic] private static bool[]? t_found;
+
+    /// <summary>This thread's marks of the documents the first round touched, cleared by the caller.</summary>
+    private static bool[] Found(int[] touched, int count, int size)
     {
-        if (t_scores is null || t_scores.Length < size)
+        if (t_found is null || t_found.Length < size) t_found = new bool[Math.Max(size, 1024)];
+        for (var t = 0; t < count; t++) t_found[touched[t]] = true;
+        return t_found;
+    }
+
+    private static (float[] Scores, int[] Touched) Buffers(int leaf, int size)
+    {
+        var all = t_buffers ??= [];
+        while (all.Count <= leaf) all.Add(([], []));
+        if (all[leaf].Scores.Length < size)
         {
-            t_scores = new float[Math.Max(size, 1024)];
-            t_touched = new int[t_scores.Length];
+            var length = Math.Max(size, 1024);
+            all[leaf] = (new float[length], new int[length]);
         }
-        return (t_scores, t_touched!);
+        return all[leaf];
     }
 
     private static byte[]? NormsOf(AtomicReader reader, string field)

@@ -39,12 +39,36 @@ public static class ThemeClassifier
         ["_rolstoel"] = "gezondheid en zorg",
     };
 
+    // The taxonomy's domains vote too, at half a concept's weight: "de staande klok loopt niet meer" is a job
+    // for the handyman (techniek) even when no concept of a theme is named.
+    private static readonly Dictionary<string, string> ByDomain = new(StringComparer.Ordinal)
+    {
+        ["_d_geld"] = "geld en schulden",
+        ["_d_administratie"] = "formulieren en post",
+        ["_d_werk"] = "formulieren en post",
+        ["_d_digitaal"] = "digitale hulp",
+        ["_d_gezelschap"] = "eenzaamheid en gezelschap",
+        ["_d_vervoer"] = "vervoer",
+        ["_d_boodschappen"] = "boodschappen",
+        ["_d_taal"] = "taal",
+        ["_d_klussen"] = "klussen",
+        ["_d_techniek"] = "klussen",
+        ["_d_tuin"] = "klussen",
+        ["_d_huishouden"] = "klussen",
+        ["_d_school"] = "opvoeding en huiswerk",
+        ["_d_kinderen"] = "opvoeding en huiswerk",
+        ["_d_mantelzorg"] = "gezondheid en zorg",
+        ["_d_gezondheid"] = "gezondheid en zorg",
+    };
+
     public static string Classify(string? question)
     {
         var votes = TextAnalysis.Terms(question)
-            .Where(ByConcept.ContainsKey)
-            .GroupBy(t => ByConcept[t])
-            .Select(g => (Theme: g.Key, Votes: g.Count()))
+            .Select(t => ByConcept.TryGetValue(t, out var theme) ? (Theme: theme, Weight: 1.0)
+                : ByDomain.TryGetValue(t, out theme) ? (Theme: theme, Weight: 0.5) : (Theme: (string?)null, Weight: 0))
+            .Where(v => v.Theme is not null)
+            .GroupBy(v => v.Theme!)
+            .Select(g => (Theme: g.Key, Votes: g.Sum(v => v.Weight)))
             .OrderByDescending(v => v.Votes)
             .ThenBy(v => All.IndexOf(v.Theme))
             .FirstOrDefault();

@@ -10,7 +10,7 @@ namespace Bronbank.Web.Accounts;
 /// a demo user per role is created and its sign-in printed (demo passwords are not personal data).
 /// </summary>
 internal sealed class AccountBootstrapper(IServiceProvider services, IDocumentStore store, DatabaseState database,
-    IOptions<BootstrapOptions> options, IConfiguration configuration, ILogger<AccountBootstrapper> logger) : BackgroundService
+    IOptions<BootstrapOptions> options, BootstrapKey bootstrapKey, TimeProvider clock, IConfiguration configuration, ILogger<AccountBootstrapper> logger) : BackgroundService
 {
     public const string DemoPassword = "bronbank-demo";
     public const string DemoBoardBuurthuis = "Huis van de Buurt De Boog";
@@ -18,6 +18,15 @@ internal sealed class AccountBootstrapper(IServiceProvider services, IDocumentSt
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!database.SchemaReady) await Task.Delay(200, stoppingToken);
+        if (bootstrapKey.IsConfigured)
+        {
+            var expiresAt = await bootstrapKey.ExpiresAtAsync(stoppingToken);
+            if (expiresAt > clock.GetUtcNow())
+                logger.LogWarning("The bootstrap API key holds every role and is accepted until {ExpiresAt:u} ({Hours} hours after its first use here); create an admin and give automation a key of its own",
+                    expiresAt, options.Value.ApiKeyHours);
+            else
+                logger.LogWarning("The bootstrap API key expired at {ExpiresAt:u} and is refused; remove Bronbank:Bootstrap:ApiKey from the configuration", expiresAt);
+        }
         await using (var query = store.QuerySession())
         {
             if (await query.Query<User>().AnyAsync(stoppingToken)) return;

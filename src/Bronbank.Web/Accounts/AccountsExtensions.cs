@@ -15,7 +15,8 @@ public static class AccountsExtensions
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BootstrapKey>();
         services.AddMemoryCache();
         services.AddScoped<AccountService>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
@@ -25,6 +26,7 @@ public static class AccountsExtensions
             // Sign-in failures, lockouts and disables are read-modify-write on one record: a revision check keeps them from overwriting each other.
             options.Schema.For<User>().UniqueIndex(x => x.Email).UseOptimisticConcurrency(true);
             options.Schema.For<ApiKey>().Index(x => x.Prefix).Index(x => x.UserId);
+            options.Schema.For<BootstrapKeyRecord>();
         });
         builder.AddBronbankRateLimits();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>

@@ -13,7 +13,7 @@ namespace Bronbank.Web.Accounts;
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IDocumentStore store, IMemoryCache cache, IOptions<BootstrapOptions> bootstrap)
+    IDocumentStore store, IMemoryCache cache, BootstrapKey bootstrap)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -26,8 +26,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         var key = header["Bearer ".Length..].Trim();
         if (key.Length is < 16 or > 200) return AuthenticateResult.Fail("Malformed API key.");
 
-        if (bootstrap.Value.ApiKey is { Length: >= 16 } configured && ApiKeys.Matches(key, ApiKeys.HashOf(configured)))
-            return Success(Principals.Bootstrap());
+        if (bootstrap.Matches(key))
+            return await bootstrap.IsValidAsync(Context.RequestAborted)
+                ? Success(Principals.Bootstrap())
+                : AuthenticateResult.Fail("The bootstrap key has expired; use an admin's API key.");
 
         var cacheKey = CacheKey(ApiKeys.HashOf(key));
         if (cache.TryGetValue(cacheKey, out ClaimsPrincipal? cached) && cached is not null) return Success(cached);

@@ -12,4 +12,8 @@ public sealed class BootstrapOptions
 
     /// <summary>A key from configuration that holds every role, so automation can start on a fresh install.</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>How long the bootstrap key is accepted after this database first saw it.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]
+    public int ApiKeyHours { get; set; } = 24;
 }

@@ -42,6 +42,7 @@ internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore s
             await DemoBuurthuizen.EnsureAsync(services, group.Key, area, stoppingToken);
         }
         var created = 0;
+        logger.LogInformation("Loading demo data: {Volunteers} volunteers and {Requests} help requests (about a minute; the pages work meanwhile)", Volunteers, Requests);
         foreach (var v in generated)
         {
             var draft = new VolunteerDraft
@@ -51,14 +52,18 @@ internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore s
                 Email = v.Email, Phone = v.Phone, ExternalKey = v.ExternalKey,
                 Consent = new ConsentInput(Matching: true, Boards: created % 10 != 0),
             };
-            if ((await volunteers.CreateAsync(draft, "demo-data", stoppingToken)).Succeeded) created++;
+            if ((await volunteers.CreateAsync(draft, "demo-data", stoppingToken)).Succeeded && ++created % 100 == 0)
+                logger.LogInformation("Demo data: {Created} of {Volunteers} volunteers", created, Volunteers);
         }
         var now = DateTimeOffset.UtcNow;
+        var sources = Enum.GetValues<Domain.Requests.RequestSource>();
+        var number = 0;
         foreach (var r in generator.Requests(Requests, now.AddMonths(-12), now))
         {
             var draft = new HelpRequestDraft
             {
                 Question = r.Question, Neighbourhood = r.Neighbourhood, Availability = [.. r.Availability], Languages = [.. r.Languages], ResidentRef = r.ResidentRef,
+                Source = Domain.Validation.WireNames.ToWire(sources[number++ % sources.Length]),
             };
             await requests.CreateAsync(draft, stoppingToken, r.CreatedAt);
         }

@@ -18,7 +18,7 @@ public static class ApiExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.MaxDepth = 32;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddBronbankDescriptions());
         // Staff pages live in the feature folders beside their endpoints, so Razor Pages look from the project root.
         builder.Services.AddRazorPages(o =>
         {
@@ -39,6 +39,7 @@ public static class ApiExtensions
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseApiRequestGuard();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

@@ -6,6 +6,8 @@ public enum FailureKind
     NotFound,
     Conflict,
     PreconditionFailed,
+    /// <summary>Past the role check, but not this item (a board member and another buurthuis' activity).</summary>
+    Forbidden,
 }
 
 /// <summary>Why an application command did not happen; the API turns it into problem+json, the pages into Dutch messages.</summary>

@@ -29,6 +29,7 @@ public static class Problems
     {
         FailureKind.NotFound => NotFound(failure.Detail),
         FailureKind.PreconditionFailed => PreconditionFailed(failure.Detail),
+        FailureKind.Forbidden => TypedResults.Problem(failure.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
         _ => Conflict(failure.Detail),
     };
 }

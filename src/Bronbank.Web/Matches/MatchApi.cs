@@ -22,6 +22,8 @@ public static class MatchApi
         group.MapPost("/{id}/confirm", Confirm).Audited("confirmed", "match").WithName("ConfirmMatch").WithSummary("Confirm: volunteer and resident both agreed; uses one unit of capacity");
         group.MapPost("/{id}/decline", Decline).Audited("declined", "match").WithName("DeclineMatch").WithSummary("Decline a proposed match, with a reason");
         group.MapPost("/{id}/end", End).Audited("ended", "match").WithName("EndMatch").WithSummary("End an active match with an outcome; frees the capacity");
+        group.MapPost("/{id}/follow-up", PlanFollowUp).Audited("updated", "match").WithName("PlanMatchFollowUp").WithSummary("Set when to ask how an active match is going (four weeks after confirming by default)");
+        group.MapPost("/{id}/check-ins", CheckIn).Audited("noted", "match").WithName("CheckInMatch").WithSummary("Record how an active match is going (going-well, not-going-well, stopped) and plan the next follow-up");
         group.MapPost("/{id}/notes", AddNote).Audited("noted", "match").WithName("AddMatchNote").WithSummary("Add a note to a match's history");
 
         routes.MapGet("/api/v1/volunteers/{id}/matches", MatchQueries.OfVolunteer).WithTags("Matches").RequireAuthorization(Policies.ProfilesRead).WithName("VolunteerMatches")
@@ -72,6 +74,23 @@ public static class MatchApi
                 errors.Text("note", body.Note, required: false, 2000);
             },
             (guid, actor) => matches.EndAsync(guid, outcome!.Value, body.Note?.Trim(), actor, ct));
+    }
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> PlanFollowUp(
+        string id, PlanFollowUp body, MatchService matches, HttpContext context, CancellationToken ct) =>
+        Command(id, context, errors => { if (body.On is null) errors.Add("on", "Required: a date (yyyy-mm-dd)."); },
+            (guid, actor) => matches.PlanFollowUpAsync(guid, body.On!.Value, actor, ct));
+
+    public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> CheckIn(
+        string id, CheckIn body, MatchService matches, HttpContext context, CancellationToken ct)
+    {
+        var state = WireNames.Parse<CheckInState>(body.State);
+        return Command(id, context, errors =>
+            {
+                if (state is null) errors.Add("state", $"Required; one of {WireNames.Choices<CheckInState>()}.");
+                errors.Text("note", body.Note, required: false, 2000);
+            },
+            (guid, actor) => matches.CheckInAsync(guid, state!.Value, ErrorBag.NullIfBlank(body.Note), body.NextFollowUp, actor, ct));
     }
 
     public static Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> AddNote(

@@ -22,6 +22,7 @@ public sealed class MatchCommands(TimeProvider clock)
         if (volunteer is null) return Failure.NotFound("volunteer", volunteerId);
         if (request.Status == RequestStatus.Closed) return Conflict("The help request is closed; reopen it before proposing a volunteer.");
         if (!volunteer.Active) return Conflict("The volunteer is paused or has stopped (active is false) and cannot be proposed.");
+        if (volunteer.IsPaused) return Conflict($"The volunteer is paused until {volunteer.PausedUntil:yyyy-MM-dd} and cannot be proposed before then.");
         if (volunteer.Consent?.Matching != true) return Conflict("The volunteer has not given consent to be matched (consent.matching is false).");
 
         var matches = await MatchesOfRequestAsync(session, requestId, ct);
@@ -104,6 +105,33 @@ public sealed class MatchCommands(TimeProvider clock)
         var stream = await session.Events.FetchForWriting<Match>(id, ct);
         if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
         stream.AppendOne(new MatchNoteAdded(text, actor, clock.GetUtcNow()));
+        Staged(match, stream);
+        return match;
+    }
+
+    /// <summary>Sets the date to ask how an active match is going.</summary>
+    public async Task<Outcome<Match>> PlanFollowUpAsync(IDocumentSession session, Guid id, DateOnly on, string actor, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Match>(id, ct);
+        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
+        if (match.CannotFollowUp() is { } why) return Conflict(why);
+        var planned = new MatchFollowUpPlanned(on, actor, clock.GetUtcNow());
+        stream.AppendOne(planned);
+        match.On(planned);
+        Staged(match, stream);
+        return match;
+    }
+
+    /// <summary>Records how it goes and plans the next follow-up (by default after <see cref="Match.NextFollowUp"/>).</summary>
+    public async Task<Outcome<Match>> CheckInAsync(IDocumentSession session, Guid id, CheckInState state, string? note, DateOnly? next, string actor, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Match>(id, ct);
+        if (stream.Aggregate is not { } match) return Failure.NotFound("match", id);
+        if (match.CannotFollowUp() is { } why) return Conflict(why);
+        var now = clock.GetUtcNow();
+        var checkedIn = new MatchCheckedIn(state, note, next ?? Match.NextFollowUp(state, DateOnly.FromDateTime(now.UtcDateTime)), actor, now);
+        stream.AppendOne(checkedIn);
+        match.On(checkedIn);
         Staged(match, stream);
         return match;
     }

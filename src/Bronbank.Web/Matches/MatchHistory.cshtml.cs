@@ -37,6 +37,21 @@ public sealed class MatchHistoryModel(IQuerySession session, MatchService matche
     public Task<IActionResult> OnPostBeeindigenAsync(Guid id, MatchOutcome outcome, string? note, CancellationToken ct) =>
         RunAsync(id, note, text => matches.EndAsync(id, outcome, text, User.ActorId(), ct), $"De koppeling is beëindigd ({Infrastructure.Pages.DutchWords.Of(outcome)}).", ct);
 
+    public Task<IActionResult> OnPostOpvolgenAsync(Guid id, DateOnly? on, CancellationToken ct) => on is { } day
+        ? RunAsync(id, null, _ => matches.PlanFollowUpAsync(id, day, User.ActorId(), ct), $"Opvolgen staat op {DutchWords.Date(day)}.", ct)
+        : RefuseAsync(id, "Kies een datum om op te volgen.", ct);
+
+    public Task<IActionResult> OnPostNavragenAsync(Guid id, CheckInState state, string? note, DateOnly? next, CancellationToken ct) =>
+        RunAsync(id, note, text => matches.CheckInAsync(id, state, text, next, User.ActorId(), ct),
+            state == CheckInState.Stopped ? "Genoteerd: gestopt. Beëindig de koppeling met de uitkomst." : $"Genoteerd: {DutchWords.Of(state)}.", ct);
+
+    private async Task<IActionResult> RefuseAsync(Guid id, string message, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Message = message;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostNotitieAsync(Guid id, string? note, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(note))

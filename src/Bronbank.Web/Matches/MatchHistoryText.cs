@@ -15,6 +15,8 @@ public static class MatchHistoryText
         MatchDeclined d => new(d.At, $"afgewezen: {DutchWords.Of(d.Reason)}", d.Actor, d.Text),
         MatchEnded x => new(x.At, $"beëindigd: {DutchWords.Of(x.Outcome)}", x.Actor, x.Note),
         MatchNoteAdded n => new(n.At, "notitie", n.Actor, n.Text),
+        MatchFollowUpPlanned f => new(f.At, $"opvolgen op {DutchWords.Date(f.On)}", f.Actor, null),
+        MatchCheckedIn c => new(c.At, $"nagevraagd: {DutchWords.Of(c.State)}; opvolgen op {DutchWords.Date(c.NextFollowUp)}", c.Actor, c.Note),
         _ => null,
     };
 }

@@ -27,6 +27,7 @@ public static class MatchMasking
             case Event<MatchConfirmed> c: c.Data = c.Data with { Note = null }; return true;
             case Event<MatchDeclined> d: d.Data = d.Data with { Text = null }; return true;
             case Event<MatchEnded> n: n.Data = n.Data with { Note = null }; return true;
+            case Event<MatchCheckedIn> i: i.Data = i.Data with { Note = null }; return true;
             case Event<MatchNoteAdded> a: a.Data = a.Data with { Text = "[verwijderd]" }; return true;
             default: return false;
         }

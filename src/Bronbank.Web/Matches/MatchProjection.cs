@@ -26,6 +26,12 @@ public sealed class MatchProjection : SingleStreamProjection<Match, Guid>
             case MatchEnded ended:
                 snapshot?.On(ended);
                 break;
+            case MatchFollowUpPlanned planned:
+                snapshot?.On(planned);
+                break;
+            case MatchCheckedIn checkedIn:
+                snapshot?.On(checkedIn);
+                break;
         }
         if (snapshot is not null) snapshot.Version = checked((int)e.Version);
         return snapshot;

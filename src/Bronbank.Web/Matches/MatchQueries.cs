@@ -10,6 +10,19 @@ namespace Bronbank.Web.Matches;
 
 public static class MatchQueries
 {
+    /// <summary>The proposed or active match of each volunteer for one help request, by volunteer.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Match>> OpenByVolunteerAsync(IQuerySession session, Guid requestId, CancellationToken ct)
+    {
+        var open = await session.Query<Match>()
+            .Where(m => m.RequestId == requestId && (m.Status == MatchStatus.Proposed || m.Status == MatchStatus.Active))
+            .ToListAsync(ct);
+        return Open(open);
+    }
+
+    /// <summary>The open ones among a request's matches, by volunteer (the newest when there are several).</summary>
+    public static IReadOnlyDictionary<Guid, Match> Open(IEnumerable<Match> matches) =>
+        matches.Where(m => m.IsOpen).GroupBy(m => m.VolunteerId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.ProposedAt)!);
+
     public static async Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> Get(
         string id, IQuerySession session, CancellationToken ct)
     {

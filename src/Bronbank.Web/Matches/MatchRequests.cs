@@ -11,3 +11,7 @@ public sealed record DeclineMatch(string? Reason, string? Text);
 public sealed record EndMatch(string? Outcome, string? Note);
 
 public sealed record AddMatchNote(string? Text);
+
+public sealed record PlanFollowUp(DateOnly? On);
+
+public sealed record CheckIn(string? State, string? Note, DateOnly? NextFollowUp);

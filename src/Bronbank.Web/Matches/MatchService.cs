@@ -27,6 +27,12 @@ public sealed class MatchService(IDocumentSession session, MatchCommands command
     public Task<Outcome<Match>> AddNoteAsync(Guid id, string text, string actor, CancellationToken ct) =>
         CommitAsync(commands.AddNoteAsync(session, id, text, actor, ct), capacityChanges: false, ct);
 
+    public Task<Outcome<Match>> PlanFollowUpAsync(Guid id, DateOnly on, string actor, CancellationToken ct) =>
+        CommitAsync(commands.PlanFollowUpAsync(session, id, on, actor, ct), capacityChanges: false, ct);
+
+    public Task<Outcome<Match>> CheckInAsync(Guid id, CheckInState state, string? note, DateOnly? next, string actor, CancellationToken ct) =>
+        CommitAsync(commands.CheckInAsync(session, id, state, note, next, actor, ct), capacityChanges: false, ct);
+
     private async Task<Outcome<Match>> CommitAsync(Task<Outcome<Match>> staged, bool capacityChanges, CancellationToken ct)
     {
         var outcome = await staged;

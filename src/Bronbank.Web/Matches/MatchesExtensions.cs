@@ -16,7 +16,7 @@ public static class MatchesExtensions
         {
             options.Schema.For<VolunteerCapacity>().UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(x => x.Version));
             options.Schema.For<Match>().Index(x => x.RequestId).Index(x => x.VolunteerId);
-            options.Events.AddEventTypes([typeof(MatchProposed), typeof(MatchConfirmed), typeof(MatchDeclined), typeof(MatchEnded), typeof(MatchNoteAdded)]);
+            options.Events.AddEventTypes([typeof(MatchProposed), typeof(MatchConfirmed), typeof(MatchDeclined), typeof(MatchEnded), typeof(MatchNoteAdded), typeof(MatchFollowUpPlanned), typeof(MatchCheckedIn)]);
             options.Projections.Add<MatchProjection>(ProjectionLifecycle.Inline);
             // Capacity is part of a volunteer's searchable state, so it changes the volunteer.
             options.RecordChanges<VolunteerCapacity>(c => c.Id, ChangeTracking.KindOf<Volunteer>());

@@ -30,6 +30,7 @@ public sealed class RetentionService(IDocumentSession session, PrivacyService pr
         {
             request.Question = RedactedText;
             request.ResidentRef = null;
+            request.ClosureNote = null;
             request.RedactedAt = now;
             session.Store(request);
         }

@@ -22,6 +22,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     [BindProperty] public List<string> Availability { get; set; } = [];
     [BindProperty] public List<string> Languages { get; set; } = [];
     [BindProperty] public string? ResidentRef { get; set; }
+    [BindProperty] public string? Source { get; set; }
 
     public Dictionary<string, string> Errors { get; private set; } = [];
     public IReadOnlyList<Candidate>? Candidates { get; private set; }
@@ -31,7 +32,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await requests.CreateAsync(Draft(), ct);
+        var outcome = await requests.CreateAsync(Draft(), ct, actor: User.ActorId());
         if (outcome.Failure is { } failure)
         {
             Errors = DutchErrors.From(failure.Errors);
@@ -49,7 +50,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     }
 
     public IActionResult OnPostKandidaten() =>
-        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null));
+        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null, NoMatches.None));
 
     private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
     {
@@ -63,6 +64,12 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
     private HelpRequestDraft Draft() => new()
     {
         Question = Question, Neighbourhood = Neighbourhood, Availability = Availability,
-        Languages = Languages.Count == 0 ? null : Languages, ResidentRef = ResidentRef,
+        Languages = Languages.Count == 0 ? null : Languages, ResidentRef = ResidentRef, Source = Source,
     };
+}
+
+/// <summary>An unsaved request has no matches yet.</summary>
+public static class NoMatches
+{
+    public static readonly IReadOnlyDictionary<Guid, Domain.Matches.Match> None = new Dictionary<Guid, Domain.Matches.Match>();
 }

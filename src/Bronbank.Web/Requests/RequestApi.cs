@@ -1,4 +1,6 @@
 using Bronbank.Domain.Requests;
+using Bronbank.Domain.Validation;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Marten.Pagination;
@@ -19,7 +21,8 @@ public static class RequestApi
         group.MapGet("/{id}", Get).Audited("viewed", "request").WithName("GetRequest").WithSummary("Read one help request");
         group.MapPut("/{id}", Update).Audited("updated", "request").WithName("UpdateRequest").WithSummary("Replace a help request (If-Match guards against lost updates)");
         group.MapPut("/{id}/theme", CorrectTheme).Audited("updated", "request").WithName("CorrectRequestTheme").WithSummary("Correct the theme of a help request (what the insights count)");
-        group.MapPost("/{id}/close", Close).Audited("closed", "request").WithName("CloseRequest").WithSummary("Close a help request by hand");
+        group.MapPost("/{id}/close", Close).Audited("closed", "request").WithName("CloseRequest").WithSummary("Close a help request by hand, with how it ended (outcome; other when absent)");
+        group.MapPost("/{id}/reopen", Reopen).Audited("reopened", "request").WithName("ReopenRequest").WithSummary("Open a closed help request again");
         group.MapDelete("/{id}", Delete).Audited("deleted", "request").WithName("DeleteRequest").WithSummary("Delete a help request");
         return group;
     }
@@ -27,7 +30,7 @@ public static class RequestApi
     public static async Task<Results<Created<RequestResponse>, ValidationProblem, ProblemHttpResult>> Create(
         HelpRequestDraft draft, RequestService requests, HttpContext context, CancellationToken ct)
     {
-        var outcome = await requests.CreateAsync(draft, ct);
+        var outcome = await requests.CreateAsync(draft, ct, actor: context.User.ActorId());
         if (outcome.Failure is { } failure) return Problems.Failed<Created<RequestResponse>>(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Created($"/api/v1/requests/{outcome.Value.Id}", outcome.Value.AsResponse());
@@ -78,10 +81,25 @@ public static class RequestApi
     }
 
     public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> Close(
+        string id, CloseRequest? body, RequestService requests, HttpContext context, CancellationToken ct)
+    {
+        if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
+        var closure = body?.Outcome is null ? RequestClosure.Other : WireNames.Parse<RequestClosure>(body.Outcome);
+        var bag = new ErrorBag();
+        if (closure is null) bag.Add("outcome", $"One of {WireNames.Choices<RequestClosure>()}.");
+        bag.Text("note", body?.Note, required: false, HelpRequestDraft.MaxQuestionLength);
+        if (!bag.IsEmpty) return Problems.Validation(bag.ToDictionary());
+        var outcome = await requests.CloseAsync(guid, closure!.Value, ErrorBag.NullIfBlank(body?.Note), ct);
+        if (outcome.Failure is { } failure) return Problems.State(failure);
+        ETags.Set(context, outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.AsResponse());
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> Reopen(
         string id, RequestService requests, HttpContext context, CancellationToken ct)
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
-        var outcome = await requests.CloseAsync(guid, ct);
+        var outcome = await requests.ReopenAsync(guid, ct);
         if (outcome.Failure is { } failure) return Problems.State(failure);
         ETags.Set(context, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.AsResponse());

@@ -1,3 +1,4 @@
+using Bronbank.Web.Accounts;
 using Bronbank.Domain.Requests;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
@@ -13,6 +14,10 @@ namespace Bronbank.Web.Requests;
 public sealed class RequestListModel(IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    /// <summary><c>?eigenaar=mij</c>: "Mijn hulpvragen", the ones the signed-in coordinator handles.</summary>
+    [BindProperty(SupportsGet = true, Name = "eigenaar")] public string? Owner { get; set; }
+    public bool Mine => Owner == "mij";
+    public Func<string, string> OwnerName { get; private set; } = _ => "";
     public ListQuery List { get; private set; } = null!;
     public IReadOnlyList<HelpRequest> Requests { get; private set; } = [];
 
@@ -21,6 +26,11 @@ public sealed class RequestListModel(IQuerySession session) : PageModel
         List = new ListQuery(Request, "datum", defaultDescending: true);
         IQueryable<HelpRequest> query = session.Query<HelpRequest>();
         if (RequestStatuses.Parse(Status) is { } status) query = query.Where(r => r.Status == status);
+        if (Mine)
+        {
+            var me = User.ActorId();
+            query = query.Where(r => r.OwnerId == me);
+        }
         List.Total = await query.CountAsync(ct);
         query = (List.Sort, List.Descending) switch
         {
@@ -32,5 +42,6 @@ public sealed class RequestListModel(IQuerySession session) : PageModel
             _ => query.OrderByDescending(r => r.CreatedAt),
         };
         Requests = await query.Skip(List.Skip).Take(List.PageSize).ToListAsync(ct);
+        OwnerName = await ActorNames.ForAsync(session, Requests.Select(r => r.OwnerId).OfType<string>(), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Bronbank.Web.Accounts;
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Matching;
@@ -23,6 +24,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
     public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlySet<string> Terms { get; private set; } = new HashSet<string>();
     public string? Message { get; private set; }
+    public string? OwnerName { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -47,6 +49,29 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         return Redirect($"/hulpvragen/{id}");
     }
 
+    public async Task<IActionResult> OnPostAfsluitenAsync(Guid id, RequestClosure closure, string? note, CancellationToken ct)
+    {
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (text is { Length: > HelpRequestDraft.MaxQuestionLength })
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Message = $"Een toelichting is hoogstens {HelpRequestDraft.MaxQuestionLength} tekens.";
+            return Page();
+        }
+        var outcome = await requests.CloseAsync(id, closure, text, ct);
+        if (outcome.Failure is not null) return NotFound();
+        this.Say($"De hulpvraag is afgesloten ({DutchWords.Of(closure)}).");
+        return Redirect($"/hulpvragen/{id}");
+    }
+
+    public async Task<IActionResult> OnPostHeropenenAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await requests.ReopenAsync(id, ct);
+        if (outcome.Failure is { Kind: Infrastructure.FailureKind.NotFound }) return NotFound();
+        this.Say(outcome.Succeeded ? "De hulpvraag is weer open." : "De hulpvraag was niet gesloten.");
+        return Redirect($"/hulpvragen/{id}");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var request = await session.LoadAsync<HelpRequest>(id, ct);
@@ -56,6 +81,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         Candidates = search.FindCandidates(RequestWords.Of(request).ToQuery(10, areas.Current));
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
         VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
+        if (request.OwnerId is { } owner) OwnerName = (await ActorNames.ForAsync(session, [owner], ct))(owner);
         audit.Record(User, "viewed", "request", id);
         return true;
     }

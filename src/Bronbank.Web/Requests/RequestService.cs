@@ -12,11 +12,14 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
 {
     /// <param name="recordedAt">When the request was first recorded, for imports and demo data; now by default.</param>
     /// <param name="link">Runs before saving, so that what another feature stores with the new request commits with it (a signal it came from).</param>
-    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null, Action<HelpRequest>? link = null)
+    /// <param name="actor">Who records it: the owner when the draft names none and they coordinate.</param>
+    public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null, Action<HelpRequest>? link = null, string? actor = null)
     {
         var errors = draft.Validate(areas.Current);
+        if (errors.Count == 0) await CheckOwnerAsync(draft.Owner, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
         draft = draft.Normalize(areas.Current);
+        if (draft.Owner is null && actor is not null && await IsCoordinatorAsync(actor, ct)) draft = draft with { Owner = actor };
 
         var now = recordedAt ?? clock.GetUtcNow();
         var request = new HelpRequest { Id = Guid.CreateVersion7(), CreatedAt = now, UpdatedAt = now };
@@ -31,6 +34,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     public async Task<Outcome<HelpRequest>> UpdateAsync(Guid id, HelpRequestDraft draft, int? expectedVersion, CancellationToken ct)
     {
         var errors = draft.Validate(areas.Current);
+        if (errors.Count == 0) await CheckOwnerAsync(draft.Owner, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
         draft = draft.Normalize(areas.Current);
 
@@ -63,18 +67,42 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         return request;
     }
 
-    public async Task<Outcome<HelpRequest>> CloseAsync(Guid id, CancellationToken ct)
+    /// <summary>Closes by hand with how it ended (helped, no longer needed, referred, ...); closing a closed request again only changes the outcome.</summary>
+    public async Task<Outcome<HelpRequest>> CloseAsync(Guid id, RequestClosure closure, string? note, CancellationToken ct)
     {
         var request = await session.LoadAsync<HelpRequest>(id, ct);
         if (request is null) return Failure.NotFound("help request", id);
-        if (request.Status == RequestStatus.Closed) return request;
-        request.Status = RequestStatus.Closed;
+        request.Close(closure, note, request.ClosedAt ?? clock.GetUtcNow());
         request.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(request, request.Version + 1);
         await session.SaveChangesAsync(ct);
         await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
         return request;
     }
+
+    /// <summary>Opens a closed request again; with a proposed or active match it is proposed or matched again.</summary>
+    public async Task<Outcome<HelpRequest>> ReopenAsync(Guid id, CancellationToken ct)
+    {
+        var request = await session.LoadAsync<HelpRequest>(id, ct);
+        if (request is null) return Failure.NotFound("help request", id);
+        if (request.Status != RequestStatus.Closed) return new Failure(FailureKind.Conflict, "The help request is not closed.");
+        var matches = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).ToListAsync(ct);
+        request.Reopen(Bronbank.Domain.Matches.RequestStatusRule.Derive(RequestStatus.Open, [.. matches.Where(m => m.IsOpen)]));
+        request.UpdatedAt = clock.GetUtcNow();
+        session.UpdateRevision(request, request.Version + 1);
+        await session.SaveChangesAsync(ct);
+        await follower.CaughtUpAsync(ct);
+        return request;
+    }
+
+    private async Task CheckOwnerAsync(string? owner, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(owner) || await IsCoordinatorAsync(owner, ct)) return;
+        errors["owner"] = ["No coordinator with this id."];
+    }
+
+    private async Task<bool> IsCoordinatorAsync(string actor, CancellationToken ct) =>
+        Guid.TryParse(actor, out var userId) && await session.LoadAsync<Accounts.User>(userId, ct) is { Disabled: false } user && user.Roles.Contains(Infrastructure.Roles.Coordinator);
 
     public async Task<Failure?> DeleteAsync(Guid id, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Bronbank.Domain.Validation;
 using Bronbank.Matching;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
+using Bronbank.Web.Matches;
 using Bronbank.Web.Storage;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +33,7 @@ public static class CandidateApi
 
     public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem, ProblemHttpResult>> ForRequest(
         string id, IQuerySession session, SearchIndex search, AreaDirectory areas, BaselineSearch baseline,
-        RecentRequests recent, CancellationToken ct, int limit = 10, string? engine = null)
+        RecentRequests recent, DatabaseState database, Activities.ActivitySearch activities, CancellationToken ct, int limit = 10, string? engine = null)
     {
         var errors = new ErrorBag();
         var guid = errors.Id("id", id);
@@ -53,17 +54,22 @@ public static class CandidateApi
         }
 
         var query = request.ToQuery(limit, areas.Current);
-        if (engine == "baseline") return TypedResults.Ok((await baseline.FindAsync(query, ct)).AsResponse());
-        return TypedResults.Ok(search.FindCandidates(query).AsResponse());
+        var candidates = engine == "baseline" ? await baseline.FindAsync(query, ct) : search.FindCandidates(query);
+        // Who is already proposed or linked: from the database when it is there; during an outage the list is
+        // answered from the index without the marks (proposing needs the database anyway).
+        var open = database.Reachable ? await MatchQueries.OpenByVolunteerAsync(session, guid, ct) : null;
+        return TypedResults.Ok(candidates.AsResponse(open).WithActivities(await activities.FindAsync(request.ToActivityQuery(areas.Current), ct)));
     }
 
-    public static Results<Ok<CandidatesResponse>, ValidationProblem> ForDraft(
-        HelpRequestDraft draft, SearchIndex search, AreaDirectory areas, int limit = 10)
+    public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem>> ForDraft(
+        HelpRequestDraft draft, SearchIndex search, AreaDirectory areas, Activities.ActivitySearch activities, CancellationToken ct, int limit = 10)
     {
         var errors = draft.Validate(areas.Current);
         if (limit is < 1 or > MaxLimit) errors["limit"] = [ErrorBag.LimitMessage(MaxLimit)];
         if (errors.Count > 0) return Problems.Validation(errors);
-        return TypedResults.Ok(search.FindCandidates(RequestWords.Of(draft, areas.Current).ToQuery(limit, areas.Current)).AsResponse());
+        var words = RequestWords.Of(draft, areas.Current);
+        return TypedResults.Ok(search.FindCandidates(words.ToQuery(limit, areas.Current)).AsResponse()
+            .WithActivities(await activities.FindAsync(words.ToActivityQuery(areas.Current), ct)));
     }
 
     public static Results<Ok<CandidatesResponse>, ValidationProblem> SearchPool(

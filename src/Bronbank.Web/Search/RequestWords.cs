@@ -10,11 +10,22 @@ public record RequestWords(string Question, string Neighbourhood, IReadOnlyList<
     public static RequestWords Of(HelpRequest request) =>
         new(request.Question, request.Neighbourhood, [.. request.Availability], [.. request.Languages]);
 
-    /// <summary>An unsaved request; the draft must have passed <see cref="HelpRequestDraft.Validate"/>, so normalising fills every field.</summary>
+    /// <summary>
+    /// An unsaved request; the draft must have passed <see cref="HelpRequestDraft.Validate"/>. It is read the
+    /// way a saved one is (<see cref="HelpRequest.Apply"/>), so the words cannot differ once it is saved.
+    /// </summary>
     public static RequestWords Of(HelpRequestDraft validated, AreaCatalog areas)
     {
-        var draft = validated.Normalize(areas);
-        return new(draft.Question!, draft.Neighbourhood!, [.. draft.Availability!.OfType<string>()], [.. draft.Languages!.OfType<string>()]);
+        var request = new HelpRequest();
+        request.Apply(validated.Normalize(areas));
+        return Of(request);
+    }
+
+    /// <summary>The same question for the activity index: activities nearby that may serve the resident beside a volunteer.</summary>
+    public Matching.Activities.ActivityQuery ToActivityQuery(AreaCatalog areas, int limit = 5)
+    {
+        var area = areas.Find(Neighbourhood);
+        return new(Question, area is null ? null : new GeoPoint(area.Lat, area.Lon), Availability, Languages, limit);
     }
 
     public CandidateQuery ToQuery(int limit, AreaCatalog areas)

@@ -15,7 +15,7 @@ public static class VolunteerDocuments
         return new VolunteerDocument(
             v.Id, v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About, v.Availability, v.Languages,
             area is null ? null : new GeoPoint(area.Lat, area.Lon),
-            v.MaxMatches, capacity?.Active.Count ?? 0, capacity?.FirstMatchedAt is not null, v.Active,
+            v.MaxMatches, capacity?.Active.Count ?? 0, capacity?.FirstMatchedAt is not null, Active: v.Active && !v.IsPaused, // a paused volunteer is out of the candidates until the pause ends
             ConsentMatching: v.Consent?.Matching == true);
     }
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Bronbank.Web.Start;
 
 /// <summary>What needs attention, per role: requests without a proposal, proposals to confirm, volunteers waiting, the board's pool, the admin's work.</summary>
-public sealed class IndexModel(IQuerySession session) : PageModel
+public sealed class IndexModel(IQuerySession session, Tasks.TaskList tasks) : PageModel
 {
     public List<(string Href, string Text)> Items { get; } = [];
 
@@ -17,6 +17,8 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     {
         if (User.IsInRole(Roles.Coordinator))
         {
+            var todo = await tasks.LoadAsync(ct);
+            Items.Add(("/taken", todo.Count == 0 ? "Te doen: nu niets" : $"Te doen: {Count(todo.FollowUps.Count, "koppeling om na te vragen", "koppelingen om na te vragen")}, {todo.Count - todo.FollowUps.Count} andere dingen"));
             var open = await session.Query<HelpRequest>().CountAsync(r => r.Status == RequestStatus.Open, ct);
             var proposals = await session.Query<Match>().CountAsync(m => m.Status == MatchStatus.Proposed, ct);
             Items.Add(("/hulpvragen?status=open", Count(open, "hulpvraag zonder voorstel", "hulpvragen zonder voorstel")));
@@ -30,7 +32,11 @@ public sealed class IndexModel(IQuerySession session) : PageModel
             Items.Add(("/vrijwilligers", Count(waiting, "vrijwilliger wacht op een eerste koppeling", "vrijwilligers wachten op een eerste koppeling")));
         }
         if (User.IsInRole(Roles.Board)) Items.Add(("/buurthuis", "De vrijwilligers van uw buurthuis"));
-        if (User.IsInRole(Roles.Admin)) Items.Add(("/beheer", "Gebruikers, rollen en API-sleutels beheren"));
+        if (User.IsInRole(Roles.Admin))
+        {
+            Items.Add(("/beheer", "Gebruikers, rollen en API-sleutels beheren"));
+            Items.Add(("/privacy", "Inzage en verwijderen op verzoek van een vrijwilliger"));
+        }
     }
 
     private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";

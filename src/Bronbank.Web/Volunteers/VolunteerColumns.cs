@@ -11,6 +11,29 @@ public static class VolunteerColumns
     public static readonly string[] All =
         ["externalKey", "name", "neighbourhood", "buurthuis", "passions", "talents", "about", "availability", "languages", "maxMatches", "active", "email", "phone", "consentMatching", "consentBoards"];
 
+    /// <summary>The Dutch headers offices use, each for one of <see cref="All"/> (compared without case, spaces, dashes or underscores).</summary>
+    private static readonly Dictionary<string, string> DutchNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["naam"] = "name", ["volledigenaam"] = "name", ["buurt"] = "neighbourhood", ["wijk"] = "neighbourhood", ["woonwijk"] = "neighbourhood",
+        ["passies"] = "passions", ["passie"] = "passions", ["hobbys"] = "passions", ["talenten"] = "talents", ["talent"] = "talents",
+        ["over"] = "about", ["overmij"] = "about", ["toelichting"] = "about", ["omschrijving"] = "about",
+        ["dagdelen"] = "availability", ["beschikbaarheid"] = "availability", ["beschikbaar"] = "availability",
+        ["talen"] = "languages", ["taal"] = "languages", ["maxkoppelingen"] = "maxMatches", ["koppelingen"] = "maxMatches", ["koppelingentegelijk"] = "maxMatches",
+        ["actief"] = "active", ["email"] = "email", ["emailadres"] = "email", ["mail"] = "email",
+        ["telefoon"] = "phone", ["telefoonnummer"] = "phone", ["tel"] = "phone", ["mobiel"] = "phone",
+        ["sleutel"] = "externalKey", ["kenmerk"] = "externalKey", ["externid"] = "externalKey", ["nummer"] = "externalKey", ["id"] = "externalKey",
+        ["toestemmingkoppelen"] = "consentMatching", ["toestemmingkoppeling"] = "consentMatching", ["toestemmingbestuur"] = "consentBoards",
+    };
+
+    /// <summary>The column a header names, in the API's name or a Dutch one; null when unknown.</summary>
+    public static string? Resolve(string header)
+    {
+        var plain = header.Trim();
+        if (All.FirstOrDefault(a => a.Equals(plain, StringComparison.OrdinalIgnoreCase)) is { } api) return api;
+        var squeezed = new string([.. plain.Where(char.IsLetterOrDigit)]).Replace("'", "", StringComparison.Ordinal);
+        return All.FirstOrDefault(a => a.Equals(squeezed, StringComparison.OrdinalIgnoreCase)) ?? DutchNames.GetValueOrDefault(squeezed);
+    }
+
     public static readonly string[] WithoutContact = [.. All.Where(c => c is not "email" and not "phone")];
 
     public static IReadOnlyList<string> Row(Volunteer v, IReadOnlyList<string> columns) => [.. columns.Select(c => c switch
@@ -34,10 +57,11 @@ public static class VolunteerColumns
     })];
 
     /// <summary>A data row as a draft; <paramref name="problems"/> names cells that are not of the right kind.</summary>
-    public static VolunteerDraft Draft(IReadOnlyDictionary<string, string> cells, List<string> problems)
+    /// <param name="separators">What separates several values in one cell: ";" in a comma file, also "," in a semicolon file.</param>
+    public static VolunteerDraft Draft(IReadOnlyDictionary<string, string> cells, List<string> problems, char[]? separators = null)
     {
         string? Text(string column) => cells.TryGetValue(column, out var v) && v.Trim().Length > 0 ? v.Trim() : null;
-        List<string?>? Many(string column) => Text(column) is { } v ? [.. v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : null;
+        List<string?>? Many(string column) => Text(column) is { } v ? [.. v.Split(separators ?? [';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : null;
         bool? Flag(string column)
         {
             var value = Text(column)?.ToLowerInvariant();
@@ -58,7 +82,7 @@ public static class VolunteerColumns
         {
             ExternalKey = Text("externalKey"), Name = Text("name"), Neighbourhood = Text("neighbourhood"), Buurthuis = Text("buurthuis"),
             Passions = Many("passions"), Talents = Many("talents"), About = Text("about"), Availability = Many("availability"),
-            Languages = Many("languages"), MaxMatches = Number("maxMatches"), Active = Flag("active"), Email = Text("email"), Phone = Text("phone"),
+            Languages = Many("languages")?.Select(l => Infrastructure.Pages.DutchWords.LanguageCode(l!)).ToList(), MaxMatches = Number("maxMatches"), Active = Flag("active"), Email = Text("email"), Phone = Text("phone"),
             Consent = new ConsentInput(Flag("consentMatching"), Flag("consentBoards")),
         };
     }

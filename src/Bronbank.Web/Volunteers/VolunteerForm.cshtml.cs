@@ -28,6 +28,10 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public int? Version { get; set; }
+    [BindProperty] public string? Conditions { get; set; }
+    [BindProperty] public DateOnly? PausedUntil { get; set; }
+    [BindProperty] public DateOnly? IntakeOn { get; set; }
+    [BindProperty] public string? IntakeBy { get; set; }
 
     public Guid? Id { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
@@ -40,6 +44,7 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
         if (id is null)
         {
             (Languages, MaxMatches, Active) = (["nl"], 1, true);
+            (IntakeOn, IntakeBy) = (DateOnly.FromDateTime(DateTime.Today), User.Identity?.Name);
             return Page();
         }
         var v = await session.LoadAsync<Volunteer>(id.Value, ct);
@@ -50,6 +55,7 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
         (Passions, Talents) = (string.Join('\n', v.Passions), string.Join('\n', v.Talents));
         (Availability, Languages, MaxMatches, Active, Version) = (v.Availability, v.Languages, v.MaxMatches, v.Active, v.Version);
         (ConsentMatching, ConsentBoards) = (v.Consent?.Matching ?? false, v.Consent?.Boards ?? false);
+        (Conditions, PausedUntil, IntakeOn, IntakeBy) = (v.Conditions, v.PausedUntil, v.IntakeOn, v.IntakeBy);
         return Page();
     }
 
@@ -61,6 +67,7 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
             Name = Name, Neighbourhood = Neighbourhood, Buurthuis = Buurthuis, Passions = Lines(Passions), Talents = Lines(Talents), About = About,
             Availability = Availability, Languages = Languages, MaxMatches = MaxMatches, Active = Active, Email = Email, Phone = Phone,
             Consent = new ConsentInput(ConsentMatching, ConsentBoards),
+            Conditions = Conditions, PausedUntil = PausedUntil, IntakeOn = IntakeOn, IntakeBy = IntakeBy,
         };
         var actor = User.ActorId();
         var outcome = id is null ? await volunteers.CreateAsync(draft, actor, ct) : await volunteers.UpdateAsync(id.Value, draft, Version, actor, ct);
@@ -70,7 +77,8 @@ public sealed class VolunteerFormModel(VolunteerService volunteers, IQuerySessio
             if (failure.Errors is null) Conflict = "Iemand anders heeft dit profiel intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.";
             return Page();
         }
-        this.Say(id is null ? "De intake is opgeslagen." : "Het profiel is opgeslagen.");
+        var paused = outcome.Value!.PausedUntil is { } until ? $" {outcome.Value.Name} is gepauzeerd tot {DutchWords.Date(until)}." : "";
+        this.Say((id is null ? "De intake is opgeslagen." : "Het profiel is opgeslagen.") + paused);
         return Redirect($"/vrijwilligers/{outcome.Value!.Id}");
     }
 

@@ -21,7 +21,11 @@ public sealed record VolunteerResponse(
     ConsentResponse Consent,
     DateTimeOffset? ReviewRequestedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? Conditions,
+    DateOnly? PausedUntil,
+    DateOnly? IntakeOn,
+    string? IntakeBy);
 
 /// <summary>Consent in force; <c>recordedBy</c> is the id of the staff member who recorded it.</summary>
 public sealed record ConsentResponse(bool Matching, bool Boards, DateTimeOffset? RecordedAt, string? RecordedBy);
@@ -31,7 +35,8 @@ public static class VolunteerMapping
     /// <summary>The profile as answered; <paramref name="withContact"/> false leaves out e-mail and phone (see <see cref="ContactDetailRule"/>).</summary>
     public static VolunteerResponse AsResponse(this Volunteer v, bool withContact = true) => new(
         v.Id, v.Version, v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About, v.Availability,
-        v.Languages, v.MaxMatches, v.Active, withContact ? v.Email : null, withContact ? v.Phone : null, v.ExternalKey, v.Consent.AsResponse(), v.ReviewRequestedAt, v.CreatedAt, v.UpdatedAt);
+        v.Languages, v.MaxMatches, v.Active, withContact ? v.Email : null, withContact ? v.Phone : null, v.ExternalKey, v.Consent.AsResponse(), v.ReviewRequestedAt, v.CreatedAt, v.UpdatedAt,
+        v.Conditions, v.PausedUntil, v.IntakeOn, v.IntakeBy);
 
     public static ConsentResponse AsResponse(this ConsentRecord? c) =>
         c is null ? new(false, false, null, null) : new(c.Matching, c.Boards, c.RecordedAt, c.RecordedBy);

@@ -19,7 +19,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         var errors = draft.Validate(areas.Current);
         draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
         if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, null, ct))
             return new Failure(FailureKind.Conflict, $"A volunteer with externalKey '{draft.ExternalKey}' already exists.");
 
@@ -38,7 +38,7 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         var errors = draft.Validate(areas.Current);
         draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
         if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
 
         var volunteer = await session.LoadAsync<Volunteer>(id, ct);
         if (volunteer is null) return Failure.NotFound("volunteer", id);
@@ -56,6 +56,8 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
         await follower.CaughtUpAsync(ct);
         return volunteer;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A volunteer's buurthuis names a registered one (in its registered spelling), or none.</summary>
     private async Task<VolunteerDraft> WithRegisteredBuurthuisAsync(VolunteerDraft draft, Dictionary<string, string[]> errors, CancellationToken ct)

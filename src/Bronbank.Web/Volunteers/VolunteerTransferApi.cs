@@ -15,14 +15,15 @@ public static class VolunteerTransferApi
     public static IEndpointRouteBuilder MapVolunteerTransfer(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/v1/volunteers/import", Import).WithTags("Volunteers").WithName("ImportVolunteers")
-            .WithSummary("Import volunteers from CSV (text/csv) or Excel (.xlsx); dryRun=true only reports. Columns: " + string.Join(", ", VolunteerColumns.All))
+            .WithSummary("Import volunteers from CSV (text/csv) or Excel (.xlsx); dryRun=true only reports; comma or semicolon, UTF-8 or Windows-1252. Columns (or their Dutch names): " + string.Join(", ", VolunteerColumns.All))
             .RequireAuthorization(Policies.ProfilesWrite).Audited("imported", "volunteer")
             .WithMetadata(new RequestBodyLimit.BodyLimit(MaxImportBytes))
-            .Accepts<string>("text/csv", XlsxTable.ContentType)
+            .Accepts<string>("text/csv", "application/csv", XlsxTable.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         routes.MapGet("/api/v1/volunteers/export", Export).WithTags("Volunteers").WithName("ExportVolunteers")
             .WithSummary("Export volunteers as CSV or .xlsx (format=csv|xlsx); contact details for staff only, coordinators see those with consent for matching")
             .RequireAuthorization(Policies.ProfilesRead).Audited("exported", "volunteer")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", XlsxTable.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         return routes;
     }
@@ -30,28 +31,11 @@ public static class VolunteerTransferApi
     public static async Task<Results<Ok<ImportReport>, ValidationProblem>> Import(
         HttpRequest request, VolunteerImport import, CancellationToken ct, bool dryRun = false)
     {
-        var type = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        List<string[]> table;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            table = type switch
-            {
-                XlsxTable.ContentType => XlsxTable.Read(buffer),
-                "text/csv" or "text/plain" or "application/csv" => CsvTable.Parse(Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')),
-                _ => throw new InvalidDataException($"Send text/csv or {XlsxTable.ContentType}."),
-            };
-        }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException
-                                       or InvalidOperationException or System.Xml.XmlException)
-        {
-            return Problems.Validation(new() { ["file"] = [$"The file could not be read: {e.Message}"] });
-        }
-        if (VolunteerImport.DuplicateColumns(table) is { Count: > 0 } duplicates)
-            return Problems.Validation(new() { ["file"] = [.. duplicates.Select(d => $"Column '{d}' appears more than once in the header.")] });
-        return TypedResults.Ok(await import.RunAsync(table, dryRun, request.HttpContext.User.ActorId(), ct));
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        var upload = ImportFile.Read(buffer.ToArray(), request.ContentType);
+        if (upload.Errors is { } errors) return Problems.Validation(new() { ["file"] = errors });
+        return TypedResults.Ok(await import.RunAsync(upload.Table, dryRun, request.HttpContext.User.ActorId(), ct, upload.Separators));
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(

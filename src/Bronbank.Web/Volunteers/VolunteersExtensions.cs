@@ -11,7 +11,14 @@ public static class VolunteersExtensions
     {
         builder.Services.AddScoped<VolunteerService>();
         builder.Services.AddScoped<VolunteerImport>();
-        builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw"));
+        builder.Services.AddScoped<PauseEnds>();
+        builder.Services.AddHostedService<PauseEndsJob>();
+        builder.Services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AddPageRoute("/Volunteers/VolunteerForm", "/vrijwilligers/nieuw");
+            o.Conventions.AddPageApplicationModelConvention("/Volunteers/ImportPage",
+                m => m.EndpointMetadata.Add(new Infrastructure.RequestBodyLimit.BodyLimit(ImportPageModel.MaxBodyBytes)));
+        });
         builder.Services.ConfigureMarten(options =>
         {
             options.Schema.For<Volunteer>()

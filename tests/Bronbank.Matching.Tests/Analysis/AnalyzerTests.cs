@@ -103,4 +103,48 @@ public sealed class AnalyzerTests
     [InlineData("schilder", "schil")]
     public void Words_are_not_split_into_unrelated_parts(string text, string part) =>
         TextAnalysis.Terms(text).Should().NotIntersectWith(TextAnalysis.Terms(part).Where(t => !TextAnalysis.IsConcept(t)));
+
+    [Theory]
+    // A separable verb keeps its particle: the dictionary also gives the bare verb, which means something else.
+    [InlineData("afspraken", "spreken")]
+    [InlineData("uitlaten", "laten")]
+    [InlineData("overleden", "lijden")]
+    [InlineData("aansluiten", "sluiten")]
+    // Listed words that only look like a participle ('t kofschip): "gemeente" is not "gemeend".
+    [InlineData("gemeente", "menen")]
+    [InlineData("gewoonte", "wonen")]
+    // A suffix is never a compound's head.
+    [InlineData("gezelschap", "schap")]
+    public void Words_keep_their_own_meaning(string text, string other) =>
+        TextAnalysis.Terms(text).Where(t => !TextAnalysis.IsConcept(t)).Should()
+            .NotIntersectWith(TextAnalysis.Terms(other).Where(t => !TextAnalysis.IsConcept(t)), $"\"{text}\" is not \"{other}\"");
+
+    [Theory]
+    [InlineData("afspraken", "afspraak")]
+    [InlineData("de hond uitlaten", "honden uitlaten")]
+    public void Separable_verbs_meet_their_own_forms(string a, string b) => Meet(a, b);
+
+    [Theory]
+    // The resident's words and the volunteer's meet in an activity of the taxonomy.
+    [InlineData("zijn rolluik klemt", "zonwering en rolluiken", "_zonwering")]
+    [InlineData("de staande klok loopt niet meer", "uurwerken restaureren", "_klok_reparatie")]
+    [InlineData("de goot loopt over", "dakgoten schoonmaken", "_dakgoot")]
+    [InlineData("het is pikdonker bij de voordeur", "buitenlampen ophangen", "_lamp_ophangen")]
+    [InlineData("de kraan drupt", "loodgieterswerk", "_loodgieter")]
+    [InlineData("kastje van de Ikea", "meubels in elkaar zetten", "_meubels_monteren")]
+    public void A_request_and_a_profile_in_other_words_share_an_activity(string request, string profile, string activity)
+    {
+        Check(request, activity);
+        Check(profile, activity);
+    }
+
+    [Fact]
+    public void Activities_of_one_domain_share_only_the_weak_domain_token()
+    {
+        var repair = TextAnalysis.Terms("lekke band plakken");
+        var lesson = TextAnalysis.Terms("leren fietsen");
+        repair.Intersect(lesson).Where(TextAnalysis.IsConcept).Should().NotContain(t => !TextAnalysis.IsDomain(t), "bike repair and cycling lessons are different activities");
+        TextAnalysis.Terms("muren verven").Should().Contain(["_schilderen_huis", "_d_klussen"]);
+        TextAnalysis.Terms("aquarelleren").Should().Contain("_d_creatief").And.NotContain("_d_klussen", "painting art is not painting walls");
+    }
 }

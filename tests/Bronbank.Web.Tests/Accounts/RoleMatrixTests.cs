@@ -13,7 +13,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
     private const string Anonymous = "anonymous";
     private static readonly string[] AllRoles = ["admin", "staff", "coordinator", "board"];
     private readonly Dictionary<string, HttpClient> _as = [];
-    private Guid _volunteer, _request, _match;
+    private Guid _volunteer, _request, _match, _boog, _activity;
 
     /// <summary>(method, route pattern, roles allowed). "anonymous" means anyone.</summary>
     public static readonly (string Method, string Route, string[] Roles)[] Matrix =
@@ -36,6 +36,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("PUT", "/api/v1/requests/{id}", ["coordinator"]),
         ("DELETE", "/api/v1/requests/{id}", ["coordinator"]),
         ("POST", "/api/v1/requests/{id}/close", ["coordinator"]),
+        ("POST", "/api/v1/requests/{id}/reopen", ["coordinator"]),
         ("PUT", "/api/v1/requests/{id}/theme", ["coordinator"]),
         ("GET", "/api/v1/requests/{id}/candidates", ["coordinator"]),
         ("GET", "/api/v1/requests/{id}/matches", ["coordinator"]),
@@ -48,6 +49,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("POST", "/api/v1/matches/{id}/decline", ["coordinator"]),
         ("POST", "/api/v1/matches/{id}/end", ["coordinator"]),
         ("POST", "/api/v1/matches/{id}/notes", ["coordinator"]),
+        ("POST", "/api/v1/matches/{id}/follow-up", ["coordinator"]),
+        ("POST", "/api/v1/matches/{id}/check-ins", ["coordinator"]),
         ("POST", "/api/v1/users", ["admin"]),
         ("GET", "/api/v1/users", ["admin"]),
         ("POST", "/api/v1/users/{id}/disable", ["admin"]),
@@ -67,6 +70,14 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("GET", "/api/v1/buurthuizen/{id}", ["staff", "coordinator", "admin", "board"]),
         ("PUT", "/api/v1/buurthuizen/{id}", ["staff", "coordinator", "admin"]),
         ("DELETE", "/api/v1/buurthuizen/{id}", ["staff", "coordinator", "admin"]),
+        // Boards pass for their own buurthuis' activities (the matrix uses one of De Boog); ActivityApiTests shows the others are refused.
+        ("POST", "/api/v1/activities", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/activities", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
+        ("PUT", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
+        ("DELETE", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/agenda", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/agenda.ics", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
         ("POST", "/api/v1/visits", ["staff", "coordinator"]),
@@ -88,6 +99,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
     {
         var admin = factory.CreateClient();
         _volunteer = await admin.CreateVolunteerAsync(Samples.Volunteer().With("buurthuis", "De Boog"));
+        _boog = await admin.EnsureBuurthuisAsync("De Boog");
+        _activity = await admin.CreateActivityAsync(ActivitySamples.Activity(_boog));
         _request = await admin.CreateRequestAsync();
         _match = await admin.ProposeAsync(_request, await admin.CreateVolunteerAsync());
         foreach (var role in AllRoles) _as[role] = (await factory.ClientAsAsync([role], role == "board" ? ["De Boog"] : null)).Client;
@@ -155,6 +168,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
             .Replace("/api/v1/volunteers/{id}", $"/api/v1/volunteers/{(method == "DELETE" ? Guid.NewGuid() : _volunteer)}", StringComparison.Ordinal)
             .Replace("/api/v1/requests/{id}", $"/api/v1/requests/{(method is "DELETE" or "POST" or "PUT" ? Guid.NewGuid() : _request)}", StringComparison.Ordinal)
             .Replace("/api/v1/matches/{id}", $"/api/v1/matches/{(method == "POST" ? Guid.NewGuid() : _match)}", StringComparison.Ordinal)
+            .Replace("/api/v1/activities/{id}", $"/api/v1/activities/{(method == "DELETE" ? Guid.NewGuid() : _activity)}", StringComparison.Ordinal)
             .Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{keyId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{name}", "De%20Boog", StringComparison.Ordinal);
@@ -173,6 +187,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
                 "/api/v1/volunteers" or "/api/v1/volunteers/{id}" => Samples.Volunteer(),
                 "/api/v1/requests" or "/api/v1/requests/{id}" or "/api/v1/candidates" => Samples.Request(),
                 "/api/v1/visits" => Samples.Visit(),
+                "/api/v1/activities" or "/api/v1/activities/{id}" => ActivitySamples.Activity(_boog),
                 "/api/v1/buurthuizen" or "/api/v1/buurthuizen/{id}" => new { name = $"Matrixhuis {Guid.NewGuid():N}", area = "Zuilen" },
                 "/api/v1/referral-organisations" => new { organisations = new[] { "De Geldzaak", "Loket", "Wmo-loket", "Netwerk Informele Zorg", "sociaal raadslieden", "Buurtteam", "wijkinformatiepunt" } },
                 "/api/v1/users/{id}/roles" => new { roles = new[] { "staff" } },

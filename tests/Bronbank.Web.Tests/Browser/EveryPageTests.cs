@@ -41,10 +41,11 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
             await page.SetViewportSizeAsync(768, 1024);
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"pagina-{name}-768.png"), FullPage = true });
             await page.SetViewportSizeAsync(1280, 900);
-        });
+        }, limit: 80, also: ["/privacy?naam=Wandelaar"]);
 
         visited.Select(PageWalk.KindOf).Should().Contain(["/vrijwilligers?", "/vrijwilligers/{id}?", "/hulpvragen/{id}?", "/koppelingen/{id}?", "/vrijwilligers?pagina", "/beheer?", "/inzichten?", "/buurthuis?",
-            "/spreekuur?", "/signalen?alles", "/signalen/{id}?", "/rapportage?wijk"],
+            "/spreekuur?", "/signalen?alles", "/signalen/{id}?", "/rapportage?wijk",
+            "/taken?", "/privacy?", "/vrijwilligers/importeren?", "/hulpvragen/{id}/bewerken?", "/hulpvragen?eigenaar", "/privacy/{id}?", "/privacy/{id}/verwijderen?"],
             "the walk reaches lists, their pages and every kind of detail page");
         problems.Should().BeEmpty();
     }

@@ -14,10 +14,11 @@ public static partial class PageWalk
 
     private static readonly string[] NotPages = ["/api", "/openapi", "/uitloggen", "/lib/", "/css/"];
 
-    public static async Task<IReadOnlyList<string>> WalkAsync(IPage page, string baseUrl, Func<string, Task> visit, int limit = 60)
+    /// <param name="also">Pages reached through a form rather than a link (a search), walked from too.</param>
+    public static async Task<IReadOnlyList<string>> WalkAsync(IPage page, string baseUrl, Func<string, Task> visit, int limit = 60, IEnumerable<string>? also = null)
     {
         var seen = new HashSet<string>();
-        var queue = new Queue<string>(["/"]);
+        var queue = new Queue<string>(["/", .. also ?? []]);
         var visited = new List<string>();
         while (queue.Count > 0 && visited.Count < limit)
         {
@@ -33,6 +34,7 @@ public static partial class PageWalk
                 var path = href.StartsWith(baseUrl, StringComparison.Ordinal) ? href[baseUrl.Length..] : href;
                 if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || NotPages.Any(p => path.StartsWith(p, StringComparison.Ordinal))) continue;
                 path = path.Split('#')[0];
+                if (path.Contains("handler=", StringComparison.Ordinal)) continue; // a download, not a page
                 if (path.Length > 0 && !seen.Contains(KindOf(path))) queue.Enqueue(path);
             }
         }

@@ -122,7 +122,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
             .Distinct(),
     ];
 
-    private sealed record SeededIds(Guid Volunteer, Guid Request, Guid Match, Guid User, Guid Key, Guid Signal);
+    private sealed record SeededIds(Guid Volunteer, Guid Request, Guid Match, Guid User, Guid Key, Guid Signal, Guid Buurthuis, Guid Activity);
 
     private static async Task<SeededIds> SeedAsync(HttpClient client)
     {
@@ -133,7 +133,9 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         var key = (await (await client.PostJsonAsync($"/api/v1/users/{user}/api-keys", new { name = "fuzz" })).ReadObjectAsync())["id"]!.GetValue<Guid>();
         var signal = (await (await client.PostJsonAsync("/api/v1/signals", new { kind = "geldzorgen", area = "Zuilen", owner = user, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }))
             .ReadObjectAsync())["id"]!.GetValue<Guid>();
-        return new SeededIds(volunteer, request, match, user, key, signal);
+        var buurthuis = await client.EnsureBuurthuisAsync("Fuzz Buurthuis");
+        var activity = await client.CreateActivityAsync(ActivitySamples.Activity(buurthuis));
+        return new SeededIds(volunteer, request, match, user, key, signal, buurthuis, activity);
     }
 
     // ---- generators -------------------------------------------------------------------------------------
@@ -167,7 +169,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         var scalar = Gen.OneOf(
             Text().Select(JsonString),
             Gen.Elements("0", "1", "-1", "10", "11", "2147483648", "1e309", "1.5", "-0", "true", "false", "null", "\"\""),
-            Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal, Guid.Empty, Guid.NewGuid()).Select(g => $"\"{g}\""));
+            Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal, ids.Buurthuis, ids.Activity, Guid.Empty, Guid.NewGuid()).Select(g => $"\"{g}\""));
         if (depth <= 0) return scalar;
         var inner = Json(ids, depth - 1);
         return Gen.Frequency(
@@ -193,7 +195,10 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
         JsonSerializer.Serialize(Samples.Visit("Ondiep").With("requestId", ids.Request).With("outcome", "hulpvraag voor vrijwilliger")),
         JsonSerializer.Serialize(new { kind = "eenzaamheid", area = "Zuilen", residentRef = "BT-1", note = "Komt de deur niet meer uit.", owner = ids.User, followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }),
         JsonSerializer.Serialize(new { outcome = "contact gelegd", question = "Mevrouw zoekt gezelschap op dinsdag.", theme = "taal" }),
-        JsonSerializer.Serialize(new { name = "Fuzz Buurthuis", area = "Zuilen", address = "Fuzzplein 1", openDayParts = new[] { "di-ochtend" } }));
+        JsonSerializer.Serialize(new { name = "Fuzz Buurthuis", area = "Zuilen", address = "Fuzzplein 1", openDayParts = new[] { "di-ochtend" } }),
+        JsonSerializer.Serialize(ActivitySamples.Activity(ids.Buurthuis, "Fuzz Huiskamer")),
+        JsonSerializer.Serialize(ActivitySamples.Activity(ids.Buurthuis, "Fuzz spreekuur").With("kind", "spreekuur")
+            .With("schedule", new { weekday = "do", start = "09:00", end = "10:00", recurrence = "monthly", weekOfMonth = -1 })));
 
     // Made once: building megabytes per case would cost more than sending them.
     private static readonly byte[][] HugeArrays = [.. new[] { 10_000, 100_000 }.Select(n => Encoding.UTF8.GetBytes("{\"passions\":[" + string.Join(",", Enumerable.Repeat("\"a\"", n)) + "]}"))];
@@ -223,7 +228,7 @@ public sealed class WriteEndpointFuzzTests(Browser.KestrelFactory factory, ITest
     ];
 
     private static Gen<string> Segment(SeededIds ids) => Gen.Frequency(
-        (6, Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal).Select(g => g.ToString())),
+        (6, Gen.Elements(ids.Volunteer, ids.Request, ids.Match, ids.User, ids.Key, ids.Signal, ids.Buurthuis, ids.Activity).Select(g => g.ToString())),
         (2, Gen.Fresh(() => Guid.NewGuid().ToString())),
         (3, Gen.Elements("not-a-guid", "..", "%2e%2e%2fadmin", "%00", "%ZZ", "'%20or%201=1%20--", "😀", "00000000-0000-0000-0000-000000000000",
             Uri.EscapeDataString("../../etc/passwd"), new string('9', 5000), "%2F", " ", "{id}")));

@@ -58,3 +58,13 @@ public static class Api
     public static async Task<JsonObject> GetObjectAsync(this HttpClient client, string url) =>
         await (await client.GetAsync(url)).ReadObjectAsync();
 }
+
+public static class ActivityApiExtensions
+{
+    public static async Task<Guid> CreateActivityAsync(this HttpClient client, Dictionary<string, object?> body)
+    {
+        var response = await client.PostJsonAsync("/api/v1/activities", body);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.ReadObjectAsync())["id"]!.GetValue<Guid>();
+    }
+}

@@ -51,3 +51,19 @@ public static class Samples
         return copy;
     }
 }
+
+/// <summary>Activity bodies: a weekly one by default.</summary>
+public static class ActivitySamples
+{
+    public static Dictionary<string, object?> Activity(Guid buurthuisId, string title = "Huiskamer", string weekday = "di", string start = "10:00", string end = "12:00") => new()
+    {
+        ["title"] = title,
+        ["kind"] = "activiteit",
+        ["organisation"] = "Eigen team",
+        ["buurthuisId"] = buurthuisId,
+        ["schedule"] = new Dictionary<string, object?> { ["weekday"] = weekday, ["start"] = start, ["end"] = end, ["recurrence"] = "weekly" },
+        ["targetGroups"] = new[] { "ouderen" },
+        ["description"] = "Gezellig samen koffie drinken en een praatje maken, voor wie zich alleen voelt.",
+        ["languages"] = new[] { "nl" },
+    };
+}

@@ -17,6 +17,8 @@ public class RetentionFactoryBase : BronbankFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Bronbank:Retention:ClosedRequestTextDays", "365");
         builder.UseSetting("Bronbank:Retention:InactiveVolunteerDays", "730");
+        // The clock jumps years ahead here, past the bootstrap key's default 24 hours (Accounts/BootstrapKeyTests).
+        builder.UseSetting("Bronbank:Bootstrap:ApiKeyHours", "100000");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 }

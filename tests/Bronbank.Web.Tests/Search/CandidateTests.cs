@@ -60,6 +60,27 @@ public sealed class CandidateTests(BronbankFactory factory) : IClassFixture<Bron
     }
 
     [Fact]
+    public async Task A_volunteer_already_proposed_or_linked_for_the_request_is_marked_with_the_match()
+    {
+        var proposed = await Volunteer("Fietser Voorgesteld", "Zuilen", ["fietstochten maken"]);
+        var free = await Volunteer("Fietser Vrij", "Zuilen", ["fietstochten maken"]);
+        var request = await _client.CreateRequestAsync(Samples.Request("Dhr. wil graag weer eens een fietstocht maken."));
+        var match = await _client.ProposeAsync(request, proposed);
+
+        JsonNode? MarkOf(JsonArray candidates, Guid volunteer) => candidates.Single(c => c!["volunteerId"]!.GetValue<Guid>() == volunteer)!["match"];
+        var candidates = await CandidatesAsync(request);
+        MarkOf(candidates, proposed)!["id"]!.GetValue<Guid>().Should().Be(match);
+        MarkOf(candidates, proposed)!["status"]!.GetValue<string>().Should().Be("proposed");
+        MarkOf(candidates, free).Should().BeNull("a volunteer without a match for this request can be proposed");
+
+        (await _client.ConfirmAsync(match)).EnsureSuccessStatusCode();
+        MarkOf(await CandidatesAsync(request), proposed)!["status"]!.GetValue<string>().Should().Be("active");
+
+        (await _client.EndAsync(match)).EnsureSuccessStatusCode();
+        MarkOf(await CandidatesAsync(request), proposed).Should().BeNull("an ended match no longer holds the volunteer for this request");
+    }
+
+    [Fact]
     public async Task Nearby_and_available_volunteers_rank_above_far_or_unavailable_ones()
     {
         var near = await Volunteer("Schaker Dichtbij", "Oog in Al", ["schaken"]);

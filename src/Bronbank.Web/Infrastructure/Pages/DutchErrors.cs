@@ -21,6 +21,10 @@ public static class DutchErrors
         ["phone"] = "Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678.",
         ["question"] = "Beschrijf de hulpvraag in hoogstens 2000 tekens.",
         ["residentRef"] = "Het kenmerk is hoogstens 100 tekens.",
+        ["source"] = "Kies waar de vraag vandaan komt uit de lijst.",
+        ["owner"] = "Kies een coördinator uit de lijst.",
+        ["conditions"] = "De voorwaarden en ondersteuning zijn hoogstens 2000 tekens.",
+        ["intakeBy"] = "De naam van wie de intake deed is hoogstens 200 tekens.",
     };
 
     /// <summary>Dutch messages by field, from the application's errors (keys like <c>passions[2]</c> fold into <c>passions</c>).</summary>

@@ -1,5 +1,6 @@
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Infrastructure;
 
 namespace Bronbank.Web.Infrastructure.Pages;
@@ -46,28 +47,39 @@ public static class DutchWords
         _ => "onbekende rol",
     };
 
-    /// <summary>The languages offered in the forms, most spoken in Dutch neighbourhoods first.</summary>
-    public static readonly (string Code, string Name)[] CommonLanguages =
-        [("nl", "Nederlands"), ("en", "Engels"), ("ar", "Arabisch"), ("zgh", "Tamazight"), ("tr", "Turks"), ("pl", "Pools"),
-         ("so", "Somalisch"), ("ti", "Tigrinya"), ("uk", "Oekraïens"), ("ru", "Russisch"), ("fa", "Perzisch"), ("pap", "Papiaments")];
-
-    private static readonly Dictionary<string, string> LanguageNames = new(CommonLanguages.ToDictionary(l => l.Code, l => l.Name))
-    {
-        ["de"] = "Duits", ["fr"] = "Frans", ["es"] = "Spaans", ["it"] = "Italiaans", ["pt"] = "Portugees", ["ber"] = "Berbers",
-        ["ku"] = "Koerdisch", ["prs"] = "Dari", ["ps"] = "Pasjtoe", ["am"] = "Amhaars", ["bg"] = "Bulgaars", ["ro"] = "Roemeens",
-        ["hi"] = "Hindi", ["ur"] = "Urdu", ["zh"] = "Chinees", ["srn"] = "Sranantongo", ["fy"] = "Fries", ["hu"] = "Hongaars",
-        ["el"] = "Grieks", ["sr"] = "Servisch", ["hr"] = "Kroatisch", ["bs"] = "Bosnisch", ["sq"] = "Albanees", ["vi"] = "Vietnamees",
-        ["tl"] = "Tagalog", ["id"] = "Indonesisch", ["ja"] = "Japans", ["ko"] = "Koreaans", ["he"] = "Hebreeuws", ["sv"] = "Zweeds",
-        ["da"] = "Deens", ["no"] = "Noors", ["fi"] = "Fins", ["cs"] = "Tsjechisch", ["sk"] = "Slowaaks", ["lt"] = "Litouws",
-        ["lv"] = "Lets", ["et"] = "Ests", ["ka"] = "Georgisch", ["hy"] = "Armeens", ["az"] = "Azerbeidzjaans", ["bn"] = "Bengaals",
-        ["ta"] = "Tamil", ["sw"] = "Swahili", ["yo"] = "Yoruba", ["tw"] = "Twi", ["ff"] = "Fula", ["wo"] = "Wolof",
-    };
+    /// <summary>The languages offered in the forms, most spoken in Dutch neighbourhoods first (<see cref="LanguageCodes.Offered"/>).</summary>
+    public static IReadOnlyList<(string Code, string Name)> CommonLanguages => LanguageCodes.Offered;
 
     /// <summary>The Dutch name of an ISO 639 code; an unknown code is called what it is rather than shown bare.</summary>
     public static string Language(string code) =>
-        LanguageNames.TryGetValue(code.Trim().ToLowerInvariant(), out var name) ? name : $"andere taal ({code})";
+        LanguageCodes.DutchName(code) ?? $"andere taal ({code})";
+
+    /// <summary>The code for a language written as its Dutch name ("Somalisch" → so); anything else is returned as it is, for the validation to judge.</summary>
+    public static string LanguageCode(string nameOrCode) =>
+        LanguageCodes.DutchNames.FirstOrDefault(l => l.Value.Equals(nameOrCode.Trim(), StringComparison.OrdinalIgnoreCase)).Key ?? nameOrCode;
 
     public static string Languages(IEnumerable<string> codes) => string.Join(", ", codes.Select(Language));
 
     public static string Yes(bool value) => value ? "ja" : "nee";
+
+    private static readonly System.Globalization.CultureInfo Nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", Nl);
+
+    public static readonly (CheckInState Value, string Label)[] CheckIns =
+        [(CheckInState.GoingWell, "loopt goed"), (CheckInState.NotGoingWell, "loopt niet"), (CheckInState.Stopped, "gestopt")];
+
+    public static string Of(CheckInState state) => CheckIns.First(c => c.Value == state).Label;
+
+    public static readonly (RequestSource Value, string Label)[] Sources =
+        [(RequestSource.WalkIn, "inloopspreekuur"), (RequestSource.GeneralPractitioner, "huisarts"), (RequestSource.DistrictTeam, "wijkteam"),
+         (RequestSource.Resident, "buurtbewoner zelf"), (RequestSource.PartnerOrganisation, "partnerorganisatie")];
+
+    public static string Of(RequestSource source) => Sources.First(s => s.Value == source).Label;
+
+    public static readonly (RequestClosure Value, string Label)[] Closures =
+        [(RequestClosure.Helped, "geholpen"), (RequestClosure.NoLongerNeeded, "niet meer nodig"), (RequestClosure.Referred, "doorverwezen"),
+         (RequestClosure.NoVolunteerFound, "geen vrijwilliger gevonden"), (RequestClosure.Other, "anders")];
+
+    public static string Of(RequestClosure closure) => Closures.First(c => c.Value == closure).Label;
 }

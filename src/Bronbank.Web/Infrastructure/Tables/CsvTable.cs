@@ -2,11 +2,29 @@ using System.Text;
 
 namespace Bronbank.Web.Infrastructure.Tables;
 
-/// <summary>RFC 4180 CSV with a comma between fields (a semicolon separates values inside one field).</summary>
+/// <summary>
+/// RFC 4180 CSV. Written with a comma between fields (a semicolon separates values inside one field); read
+/// with a comma or a semicolon, whichever the header row uses: Dutch Excel writes ";" by default.
+/// </summary>
 public static class CsvTable
 {
+    /// <summary>The field separator of a file: ";" when the header row (outside quotes) has more semicolons than commas.</summary>
+    public static char DetectDelimiter(string text)
+    {
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c == '\n') break;
+            else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == ';') semicolons++;
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
     /// <summary>Rows with at least one value; throws an <see cref="InvalidDataException"/> (a 400 problem, like any unreadable file) beyond <see cref="TableLimits"/>.</summary>
-    public static List<string[]> Parse(string text)
+    public static List<string[]> Parse(string text, char delimiter = ',')
     {
         var budget = new TableBudget();
         var rows = new List<string[]>();
@@ -26,7 +44,7 @@ public static class CsvTable
             switch (c)
             {
                 case '"' when field.Length == 0: quoted = true; break;
-                case ',':
+                case var d when d == delimiter:
                     row.Add(field.ToString());
                     field.Clear();
                     if (row.Count > TableLimits.MaxColumns) throw new InvalidDataException($"A row has more than {TableLimits.MaxColumns:N0} columns.");

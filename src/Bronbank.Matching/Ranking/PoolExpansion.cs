@@ -1,0 +1,69 @@
+using Bronbank.Matching.Analysis;
+using Bronbank.Matching.Indexing;
+using Lucene.Net.Index;
+
+namespace Bronbank.Matching.Ranking;
+
+/// <summary>
+/// Related words learned from the pool itself, as pseudo-relevance feedback (RM3, as in Anserini's BM25+RM3):
+/// the volunteers who fit a request best name the same activity in more words across their passions and
+/// talents ("klokken repareren, uurwerken"), so those words find the volunteers who wrote only the other one
+/// ("uurwerken restaureren"). The thesaurus grows with the databank and follows every profile change, because
+/// it is read from the index at each search. Expansion words weigh below the literal match, and the reasons
+/// still quote only what a volunteer wrote.
+/// </summary>
+internal static class PoolExpansion
+{
+    /// <summary>How many of the best first-round volunteers lend their words.</summary>
+    public static int FeedbackDocuments { get; set; } = 5;
+
+    /// <summary>How many related words are added, at most.</summary>
+    public static int Terms { get; set; } = 10;
+
+    /// <summary>What the strongest related word weighs against a word of the request.</summary>
+    public static float Weight { get; set; } = 0.3f;
+
+    /// <summary>
+    /// The expansion clauses: P(w|R) = Σ_D P(w|D)·P(D|Q) over the feedback volunteers, with P(w|D) uniform over
+    /// the distinct terms of D's passions and talents and P(D|Q) the first-round score share; terms the request
+    /// already has, and broad taxonomy domains, are left out. Words every profile shares say nothing: a word is
+    /// weighed by its idf, as in Lucene's own scoring.
+    /// </summary>
+    public static IReadOnlyList<Clause> Clauses(IndexReader reader, IReadOnlyList<(IndexedVolunteer Volunteer, float Score)> feedback, HashSet<string> requestTerms)
+    {
+        if (feedback.Count == 0 || Weight <= 0) return [];
+        var total = feedback.Sum(f => f.Score);
+        if (total <= 0) return [];
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var (volunteer, score) in feedback)
+        {
+            // Only the phrases that matched the request: the words a volunteer wrote beside a matching word name
+            // the same activity; their other passions (walking, cooking) are another topic.
+            var terms = volunteer.Phrases.Where(p => p.Terms.Overlaps(requestTerms)).SelectMany(p => p.Terms)
+                .Where(t => !requestTerms.Contains(t) && !TextAnalysis.IsDomain(t)).ToHashSet(StringComparer.Ordinal);
+            if (terms.Count == 0) continue;
+            foreach (var term in terms) weights[term] = weights.GetValueOrDefault(term) + (score / total / terms.Count);
+        }
+        var documents = Math.Max(1, reader.NumDocs);
+        var ranked = weights
+            .Select(w => (w.Key, Value: w.Value * IdfIn(reader, w.Key, documents)))
+            .Where(w => w.Value > 0)
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+            .Take(Terms)
+            .ToList();
+        if (ranked.Count == 0) return [];
+        var strongest = ranked[0].Value;
+        return [.. ranked.SelectMany(w => Fields(w.Key, Weight * w.Value / strongest))];
+    }
+
+    private static float IdfIn(IndexReader reader, string term, int documents) =>
+        reader.DocFreq(new Term(IndexFields.Passion, term)) + reader.DocFreq(new Term(IndexFields.Talent, term)) is var df and > 0
+            ? TermScores.Idf(Math.Min(df, documents), documents) : 0;
+
+    private static IEnumerable<Clause> Fields(string term, float weight) =>
+    [
+        new(IndexFields.Passion, term, QueryBuilder.PassionBoost * weight),
+        new(IndexFields.Talent, term, QueryBuilder.TalentBoost * weight),
+        new(IndexFields.About, term, QueryBuilder.AboutBoost * weight),
+    ];
+}

@@ -1,0 +1,57 @@
+using Bronbank.Domain.Activities;
+using Bronbank.Web.Activities;
+using Bronbank.Web.Areas;
+using Bronbank.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Bronbank.Web.Agenda;
+
+/// <summary>The week agenda per buurthuis, weekday and day-part, and the same activities as an iCalendar feed.</summary>
+public static class AgendaApi
+{
+    public static IEndpointRouteBuilder MapAgenda(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Agenda").RequireAuthorization(ActivityPolicies.Use)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/agenda", Week).WithName("WeekAgenda")
+            .WithSummary("Per buurthuis, weekday and day-part (ochtend, middag, avond), the activities of one ISO week (week=2026-W10, default this week); boards see their own buurthuizen");
+        group.MapGet("/agenda.ics", Feed).WithName("AgendaFeed")
+            .WithSummary("An iCalendar feed (text/calendar): one VEVENT with its RRULE per activity of a buurthuis or an area")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<AgendaResponse>, ValidationProblem>> Week(
+        WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct,
+        string? area = null, string? wijk = null, string? week = null, string? targetGroup = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (area is not null && areas.Current.Find(area) is null) errors["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."];
+        if (wijk is not null && !areas.Current.All.Any(a => string.Equals(a.Wijk, wijk.Trim(), StringComparison.OrdinalIgnoreCase)))
+            errors["wijk"] = [$"Unknown wijk '{wijk}'; use a wijk of GET /api/v1/areas."];
+        var monday = AgendaWeeks.Parse(week);
+        if (week is not null && monday is null) errors["week"] = ["An ISO week such as 2026-W10."];
+        if (targetGroup is { Length: > 100 }) errors["targetGroup"] = ["At most 100 characters."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+        var filter = new AgendaFilter(area, wijk, monday ?? AgendaWeeks.MondayOf(AgendaWeeks.TodayIn(clock)), targetGroup);
+        return TypedResults.Ok(await agenda.ForAsync(filter, context.User, ct));
+    }
+
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Feed(
+        WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct,
+        string? buurthuisId = null, string? area = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var id = Ids.Optional(buurthuisId, "buurthuisId", errors);
+        if (area is not null && areas.Current.Find(area) is null) errors["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."];
+        if (buurthuisId is null && area is null) errors["buurthuisId"] = ["Give buurthuisId or area."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+        var today = AgendaWeeks.TodayIn(clock);
+        var (places, activities) = await agenda.LoadAsync(new AgendaFilter(area, null, today, null, id), context.User, ct);
+        if (id is not null && places.Count == 0) return Problems.NotFound($"No buurthuis with id {id} that you may see.");
+        var byId = places.ToDictionary(b => b.Id);
+        var ics = AgendaCalendar.Write(activities.OrderBy(a => a.Title, StringComparer.CurrentCulture).Select(a => (a, byId[a.BuurthuisId])), today);
+        return TypedResults.Text(ics, "text/calendar; charset=utf-8");
+    }
+}

@@ -1,0 +1,39 @@
+using static Bronbank.Matching.Tests.Ranking.TempIndex;
+
+namespace Bronbank.Matching.Tests.Ranking;
+
+/// <summary>Related words learned from the pool find volunteers the request's own words miss, below those it names.</summary>
+public sealed class PoolExpansionTests : IDisposable
+{
+    private readonly TempIndex _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void A_volunteer_who_names_the_activity_in_other_words_is_found_through_the_pool()
+    {
+        // "lindyhop" is in no word list: only the first volunteer's own phrase ties it to "swingdansen".
+        var both = Volunteer("Lies", ["lindyhop en swingdansen"]);
+        var other = Volunteer("Sam", ["swingdansen op zaterdag"]);
+        var unrelated = Volunteer("Piet", ["schaken"]);
+        _index.Add(both, other, unrelated);
+
+        var ranked = _index.Rank(Request("Mw. (34) wil graag lindyhop leren."));
+
+        ranked.Should().StartWith(both.Id);
+        ranked.Should().Contain(other.Id, "the pool says lindyhop and swingdansen go together").And.NotContain(unrelated.Id);
+    }
+
+    [Fact]
+    public void Related_words_never_reorder_the_volunteers_the_request_names()
+    {
+        var literal = Volunteer("Lies", ["lindyhop en swingdansen"], at: Vleuten);
+        var nearLiteral = Volunteer("Noor", ["lindyhop"]);
+        var borrowed = Volunteer("Sam", ["swingdansen", "swingdansen geven", "swingdansen op zaterdag"]);
+        _index.Add(literal, nearLiteral, borrowed);
+
+        var ranked = _index.Rank(Request("Mw. wil graag lindyhop leren."));
+
+        ranked.IndexOf(borrowed.Id).Should().BeGreaterThan(ranked.IndexOf(literal.Id)).And.BeGreaterThan(ranked.IndexOf(nearLiteral.Id));
+    }
+}
