@@ -31,6 +31,9 @@ public sealed class SpreekuurPageModel(VisitService visits, IQuerySession sessio
     [BindProperty] public string? Question { get; set; }
     [BindProperty(SupportsGet = true, Name = "opgeslagen")] public Guid? Saved { get; set; }
     [BindProperty(SupportsGet = true, Name = "ongedaan")] public bool Undone { get; set; }
+    [BindProperty(SupportsGet = true, Name = "lijst")] public bool ListSaved { get; set; }
+    /// <summary>The referral list as typed, one organisation per line, kept when it is refused.</summary>
+    public string? ListText { get; private set; }
 
     public Dictionary<string, string> Errors { get; private set; } = [];
     public IReadOnlyList<string> AllThemes => ThemeClassifier.All;
@@ -59,6 +62,21 @@ public sealed class SpreekuurPageModel(VisitService visits, IQuerySession sessio
     {
         await visits.DeleteAsync(id, User.ActorId(), ct);
         return Redirect($"/spreekuur?gebied={Uri.EscapeDataString(Area ?? "")}&ongedaan=true");
+    }
+
+    /// <summary>The organisations to refer to, edited where they are used: one per line, in the order the toggles show them.</summary>
+    public async Task<IActionResult> OnPostOrganisatiesAsync(string? organisaties, CancellationToken ct)
+    {
+        var lines = (organisaties ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var outcome = await visits.ReplaceReferralsAsync(lines, ct);
+        if (outcome.Failure is not null)
+        {
+            Errors = new(StringComparer.OrdinalIgnoreCase) { ["organisations"] = "Eén tot vijftig organisaties, elk één keer, elk hoogstens 100 tekens. De lijst is niet veranderd." };
+            ListText = organisaties;
+            await LoadAsync(ct);
+            return Page();
+        }
+        return Redirect($"/spreekuur?gebied={Uri.EscapeDataString(Area ?? "")}&lijst=true");
     }
 
     private async Task LoadAsync(CancellationToken ct)

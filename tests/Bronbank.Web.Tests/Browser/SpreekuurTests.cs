@@ -56,6 +56,7 @@ public sealed class SpreekuurTests(BrowserFixture browser)
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync("/spreekuur?gebied=Kanaleneiland");
+        await page.GetByText("Lijst van organisaties aanpassen").ClickAsync();
         await ShotAsync(page, "spreekuur-1280", violations);
 
         var visits = await browser.Factory.CreateClient().GetObjectAsync("/api/v1/visits?area=Kanaleneiland");
@@ -84,6 +85,29 @@ public sealed class SpreekuurTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bezoek opslaan" }).ClickAsync();
         await page.GetByText("Bezoek opgeslagen.").WaitForAsync();
         (await page.Locator("table.visits").InnerTextAsync()).Should().Contain("taal").And.Contain("Loket");
+
+        // The referral list is edited where it is used, still without JavaScript; a refused list changes nothing.
+        await page.GetByText("Lijst van organisaties aanpassen").ClickAsync();
+        var list = page.GetByLabel("Organisaties om naar door te verwijzen, één per regel");
+        await list.FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lijst opslaan" }).ClickAsync();
+        (await page.Locator("#fout-organisations").InnerTextAsync()).Should().Contain("niet veranderd");
+        (await page.Locator(".toggle", new() { HasText = "wijkinformatiepunt" }).CountAsync()).Should().Be(1);
+        // Only a screenshot here: axe runs as script, and this page has none (the tablet walk above runs axe).
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "spreekuur-lijst-768.png"), FullPage = true });
+
+        await list.FillAsync("De Geldzaak\nLoket\nWmo-loket\nNetwerk Informele Zorg\nsociaal raadslieden\nBuurtteam\nVoedselbank\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lijst opslaan" }).ClickAsync();
+        await page.GetByText("De lijst van organisaties is opgeslagen.").WaitForAsync();
+        (await page.GetByLabel("Spreekuur in").InputValueAsync()).Should().Be("Hoograven", "the spreekuur stays chosen");
+        (await page.Locator("fieldset", new() { HasText = "Doorverwezen naar" }).Locator(".toggle").AllInnerTextsAsync()).Select(t => t.Trim()).Should()
+            .Equal("De Geldzaak", "Loket", "Wmo-loket", "Netwerk Informele Zorg", "sociaal raadslieden", "Buurtteam", "Voedselbank");
+        await page.GetByLabel("Voedselbank", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("geld en schulden", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("doorverwezen", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bezoek opslaan" }).ClickAsync();
+        await page.GetByText("Bezoek opgeslagen.").WaitForAsync();
+        (await page.Locator("table.visits tbody tr").First.InnerTextAsync()).Should().Contain("Voedselbank");
     }
 
     /// <summary>
