@@ -19,7 +19,18 @@ public static class AgendaApi
         group.MapGet("/agenda.ics", Feed).WithName("AgendaFeed")
             .WithSummary("An iCalendar feed (text/calendar): one VEVENT with its RRULE per activity of a buurthuis or an area")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        group.MapGet("/bouwblokken/suggestions", Suggestions).WithName("BouwblokSuggestions")
+            .WithSummary("Clustering suggestions for a wijk, each with a Dutch reason: one target group on different day-parts in one buurthuis, competing activities nearby, open day-parts with nothing on");
         return routes;
+    }
+
+    public static async Task<Results<Ok<List<BouwblokSuggestion>>, ValidationProblem>> Suggestions(
+        WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct, string? wijk = null)
+    {
+        if (wijk is not null && !areas.Current.All.Any(a => string.Equals(a.Wijk, wijk.Trim(), StringComparison.OrdinalIgnoreCase)))
+            return Problems.Validation(new() { ["wijk"] = [$"Unknown wijk '{wijk}'; use a wijk of GET /api/v1/areas."] });
+        var (places, activities) = await agenda.LoadAsync(new AgendaFilter(null, wijk, AgendaWeeks.TodayIn(clock), null), context.User, ct);
+        return TypedResults.Ok(BouwblokSuggestions.For(places, activities, areas.Current));
     }
 
     public static async Task<Results<Ok<AgendaResponse>, ValidationProblem>> Week(

@@ -78,6 +78,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("DELETE", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/agenda", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/agenda.ics", ["staff", "coordinator", "admin", "board"]),
+        ("GET", "/api/v1/bouwblokken/suggestions", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
         ("POST", "/api/v1/visits", ["staff", "coordinator"]),
