@@ -11,6 +11,11 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
     /// <summary>Within this, two areas are neighbours for the purpose of a home visit.</summary>
     public const double NearKm = 3.0;
 
+    // One practical weakness (lives further than a home visit reaches, or no shared day-part) makes a good topic
+    // fit a partial one, as coordinators weigh it: it halves the score, and two weaknesses leave a quarter. The
+    // step from 0.7 to 0.5 gained on the development set and both earlier blind sets (docs/matching.md).
+    private const double Far = 0.5, Further = 0.45, NoDayPart = 0.5;
+
     public static PracticalFit Of(IndexedVolunteer volunteer, CandidateQuery query, int requestMask, NeedProfile need)
     {
         var document = volunteer.Document;
@@ -22,13 +27,13 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
                 null => 0.8,
                 <= 1.5 => 1.0,
                 <= NearKm => 0.95,
-                <= 5.0 => 0.7,
-                _ => 0.6,
+                <= 5.0 => Far,
+                _ => Further,
             };
 
         var flexible = requestMask == 0;
         var shared = volunteer.AvailabilityMask & requestMask;
-        double time = flexible || shared != 0 ? 1.0 : volunteer.AvailabilityMask == 0 ? 0.85 : 0.7;
+        double time = flexible || shared != 0 ? 1.0 : volunteer.AvailabilityMask == 0 ? 0.85 : NoDayPart;
 
         // Small nudges that only reorder near-equals.
         var waiting = document.HasEverBeenMatched ? 1.0 : 1.02;

@@ -27,7 +27,7 @@ public sealed class PoolExpansionTests : IDisposable
     [Fact]
     public void Related_words_never_reorder_the_volunteers_the_request_names()
     {
-        var literal = Volunteer("Lies", ["lindyhop en swingdansen"], at: Vleuten);
+        var literal = Volunteer("Lies", ["lindyhop en swingdansen"]);
         var nearLiteral = Volunteer("Noor", ["lindyhop"]);
         var borrowed = Volunteer("Sam", ["swingdansen", "swingdansen geven", "swingdansen op zaterdag"]);
         _index.Add(literal, nearLiteral, borrowed);

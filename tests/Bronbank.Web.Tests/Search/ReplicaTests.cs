@@ -60,6 +60,23 @@ public sealed class ReplicaTests : IAsyncLifetime
         await ConvergesAsync(async () => !(await SearchAsync(_clientB, "mandolinespelen")).Contains(id), "delete reaches B");
     }
 
+    private static async Task<long> AppliedToVolunteersAsync(HttpClient client) =>
+        (await client.GetObjectAsync("/api/v1/index/status"))["changesApplied"]!["volunteers"]?.GetValue<long>() ?? 0;
+
+    [Fact]
+    public async Task One_write_is_applied_once_on_each_instance()
+    {
+        var (beforeA, beforeB) = (await AppliedToVolunteersAsync(_clientA), await AppliedToVolunteersAsync(_clientB));
+
+        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Eenmaal Overal").With("passions", new[] { "beiaard bespelen" }));
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, "beiaard")).Contains(id), "the write reaches B");
+        // Poll rounds and NOTIFYs later, neither instance may have applied the same change a second time.
+        await Task.Delay(1500);
+
+        (await AppliedToVolunteersAsync(_clientA)).Should().Be(beforeA + 1, "the writing instance applies its change once, through its follower");
+        (await AppliedToVolunteersAsync(_clientB)).Should().Be(beforeB + 1, "the other instance applies it once too");
+    }
+
     [Fact]
     public async Task Candidates_follow_a_request_changed_or_deleted_on_the_other_instance()
     {
