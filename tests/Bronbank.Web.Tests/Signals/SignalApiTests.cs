@@ -159,14 +159,14 @@ public sealed class SignalApiTests(BronbankFactory factory) : IClassFixture<Bron
             .Single(c => c!["kind"]!.GetValue<string>() == "veiligheid thuis" && c["outcome"]!.GetValue<string>() == "open")!["count"]!.GetValue<int>().Should().Be(2);
     }
 
-    /// <summary>The coordinator's to-do list; the start page until the Te doen page exists.</summary>
-    public const string ToDoPage = "/";
+    /// <summary>The coordinator's to-do list (Te doen).</summary>
+    public const string ToDoPage = "/taken";
 
     [Fact]
     public async Task Due_signals_appear_on_their_owners_to_do_list_and_not_on_anyone_elses()
     {
         var (owner, ownerId) = await factory.ClientAsAsync(["coordinator"]);
-        var (colleague, _) = await factory.ClientAsAsync(["staff"]);
+        var (colleague, _) = await factory.ClientAsAsync(["coordinator"]);
         async Task<string> ItemAsync(HttpClient client) =>
             System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(ToDoPage), "id=\"signalen-aandacht\">([^<]*)<").Groups[1].Value;
 
