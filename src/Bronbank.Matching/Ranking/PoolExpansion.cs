@@ -20,6 +20,9 @@ internal static class PoolExpansion
     /// <summary>How many related words are added, at most.</summary>
     public static int Terms { get; set; } = 10;
 
+    /// <summary>Words more volunteers use than this share (passions and talents, at least 20) are not borrowed.</summary>
+    public static double MaxShare { get; set; } = 0.02;
+
     /// <summary>What the strongest related word weighs against a word of the request.</summary>
     public static float Weight { get; set; } = 0.3f;
 
@@ -45,9 +48,12 @@ internal static class PoolExpansion
             foreach (var term in terms) weights[term] = weights.GetValueOrDefault(term) + (score / total / terms.Count);
         }
         var documents = Math.Max(1, reader.NumDocs);
+        var common = Math.Max(MaxShare * documents, 20);
         var ranked = weights
-            .Select(w => (w.Key, Value: w.Value * IdfIn(reader, w.Key, documents)))
-            .Where(w => w.Value > 0)
+            .Select(w => (w.Key, Df: DocFreq(reader, w.Key)))
+            // A word a large share of the pool uses tells little and costs the most to score.
+            .Where(w => w.Df > 0 && w.Df <= common)
+            .Select(w => (w.Key, Value: weights[w.Key] * TermScores.Idf(Math.Min(w.Df, documents), documents)))
             .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
             .Take(Terms)
             .ToList();
@@ -56,14 +62,13 @@ internal static class PoolExpansion
         return [.. ranked.SelectMany(w => Fields(w.Key, Weight * w.Value / strongest))];
     }
 
-    private static float IdfIn(IndexReader reader, string term, int documents) =>
-        reader.DocFreq(new Term(IndexFields.Passion, term)) + reader.DocFreq(new Term(IndexFields.Talent, term)) is var df and > 0
-            ? TermScores.Idf(Math.Min(df, documents), documents) : 0;
+    private static int DocFreq(IndexReader reader, string term) =>
+        reader.DocFreq(new Term(IndexFields.Passion, term)) + reader.DocFreq(new Term(IndexFields.Talent, term));
 
+    // Passions and talents only: the words come from there, and the about text's postings are the longest.
     private static IEnumerable<Clause> Fields(string term, float weight) =>
     [
         new(IndexFields.Passion, term, QueryBuilder.PassionBoost * weight),
         new(IndexFields.Talent, term, QueryBuilder.TalentBoost * weight),
-        new(IndexFields.About, term, QueryBuilder.AboutBoost * weight),
     ];
 }

@@ -52,7 +52,9 @@ internal static class TermScores
                 var (scores, touched) = Buffers(i, atomic.MaxDoc);
                 buffers[i] = (scores, touched, Accumulate(atomic, weighted, scores, touched, 0), SegmentVolunteers.For(atomic, volunteers));
             }
-            if (expand is not null && feedback > 0)
+            // Borrowed words are for requests whose own words the pool barely uses: when the first round
+            // already found many volunteers, the second would only add more below them, at the price of a round.
+            if (expand is not null && feedback > 0 && buffers.Sum(b => b.Count) < ExpandBelow)
             {
                 // The second round finds documents the first missed and leaves the order of those it found alone:
                 // measured on every evaluation set, reordering by borrowed words cost more than it gained.
@@ -75,6 +77,9 @@ internal static class TermScores
             }
         }
     }
+
+    /// <summary>The second round runs only when the first touched fewer volunteers than this.</summary>
+    public static int ExpandBelow { get; set; } = 200;
 
     private static List<(Clause Clause, BytesRef Bytes, float Weight, float[] Cache)> Prepare(IndexSearcher searcher, IReadOnlyList<Clause> clauses)
     {

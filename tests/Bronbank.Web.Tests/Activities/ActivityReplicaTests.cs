@@ -52,11 +52,12 @@ public sealed class ActivityReplicaTests : IAsyncLifetime
         var id = await _clientA.CreateActivityAsync(ActivitySamples.Activity(buurthuis, "Accordeonclub"));
         await ConvergesAsync(async () => (await SearchAsync(_clientB, "accordeon")).Contains(id), "the new activity reaches B");
 
-        (await _clientA.PutAsJsonAsync($"/api/v1/activities/{id}", ActivitySamples.Activity(buurthuis, "Mandolineclub"), HttpExtensions.Json)).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, "mandoline")).Contains(id) && !(await SearchAsync(_clientB, "accordeon")).Contains(id), "the change reaches B");
+        // The new title shares no activity of the taxonomy with the old one (a mandolin would: both are instruments).
+        (await _clientA.PutAsJsonAsync($"/api/v1/activities/{id}", ActivitySamples.Activity(buurthuis, "Schaakclub"), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await SearchAsync(_clientB, "schaakclub")).Contains(id) && !(await SearchAsync(_clientB, "accordeon")).Contains(id), "the change reaches B");
 
         (await _clientA.DeleteAsync($"/api/v1/activities/{id}")).EnsureSuccessStatusCode();
         await ConvergesAsync(async () => await AppliedAsync(_clientB) >= applied + 3, "B's activity index applied create, change and removal from the feed");
-        (await SearchAsync(_clientB, "mandoline")).Should().BeEmpty();
+        (await SearchAsync(_clientB, "schaakclub")).Should().BeEmpty();
     }
 }
