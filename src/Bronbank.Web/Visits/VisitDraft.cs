@@ -33,7 +33,8 @@ public sealed record VisitDraft
                 : "Unknown field; a visit has date, area, activityId, themes, question, referredTo, outcome and requestId.");
         if (Date is { } date && (date > today || date < today.AddYears(-2)))
             errors.Add("date", "Must be today or a day in the last two years.");
-        errors.Text("area", Area, required: true, 100);
+        // A visit at a registered spreekuur takes its area from the spreekuur's buurthuis.
+        errors.Text("area", Area, required: ActivityId is null, 100);
         if (!string.IsNullOrWhiteSpace(Area) && areas.Find(Area) is null)
             errors.Add("area", $"Unknown area '{Shorten(Area)}'; use one of GET /api/v1/areas.");
         if (ActivityId == Guid.Empty) errors.Add("activityId", "Not a valid id.");

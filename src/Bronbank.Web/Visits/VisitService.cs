@@ -1,3 +1,5 @@
+using Bronbank.Domain.Activities;
+using Bronbank.Domain.Buurthuizen;
 using Bronbank.Domain.Requests;
 using Bronbank.Matching.Themes;
 using Bronbank.Web.Areas;
@@ -16,13 +18,22 @@ public sealed class VisitService(IDocumentSession session, AreaDirectory areas, 
         var errors = draft.Validate(areas.Current, referrals, today);
         if (errors.Count == 0 && draft.RequestId is { } requestId && await session.LoadAsync<HelpRequest>(requestId, ct) is null)
             errors["requestId"] = [$"No help request with id {requestId}."];
+        var area = areas.Current.Find(draft.Area)?.Name;
+        if (errors.Count == 0 && draft.ActivityId is { } activityId)
+        {
+            var activity = await session.LoadAsync<Activity>(activityId, ct);
+            var place = activity is null ? null : await session.LoadAsync<Buurthuis>(activity.BuurthuisId, ct);
+            if (activity is null || place is null) errors["activityId"] = [$"No activity with id {activityId}."];
+            else if (activity.Kind != ActivityKind.Spreekuur) errors["activityId"] = [$"'{activity.Title}' is an activity, not a spreekuur."];
+            else area = areas.Current.Find(place.Area)?.Name ?? place.Area;
+        }
         if (errors.Count > 0) return Failure.Invalid(errors);
 
         var visit = new Visit
         {
             Id = Guid.CreateVersion7(),
             Date = draft.Date ?? today,
-            Area = areas.Current.Find(draft.Area)!.Name,
+            Area = area!,
             ActivityId = draft.ActivityId,
             Themes = [.. VisitDraft.Canonical(draft.Themes!, ThemeClassifier.All)],
             Question = string.IsNullOrWhiteSpace(draft.Question) ? null : draft.Question.Trim(),

@@ -86,6 +86,27 @@ public sealed class VisitApiTests(BronbankFactory factory) : IClassFixture<Bronb
     }
 
     [Fact]
+    public async Task A_visit_at_a_registered_spreekuur_takes_the_area_of_its_buurthuis_and_an_activity_that_is_not_one_is_refused()
+    {
+        var place = await _client.EnsureBuurthuisAsync("Buurtcentrum Spreekuur Ondiep", "Ondiep");
+        var spreekuur = await _client.CreateActivityAsync(ActivitySamples.Activity(place, "Inloopspreekuur Buurtteam").With("kind", "spreekuur"));
+        var huiskamer = await _client.CreateActivityAsync(ActivitySamples.Activity(place, "Huiskamer"));
+
+        var logged = await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Zuilen").Without("area").With("activityId", spreekuur));
+        logged.StatusCode.Should().Be(HttpStatusCode.Created, await logged.Content.ReadAsStringAsync());
+        var visit = await logged.ReadObjectAsync();
+        visit["area"]!.GetValue<string>().Should().Be("Ondiep", "the area is the spreekuur's buurthuis's");
+        visit["activityId"]!.GetValue<Guid>().Should().Be(spreekuur);
+
+        var notASpreekuur = await (await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Ondiep").With("activityId", huiskamer))).ShouldBeProblemAsync(400);
+        notASpreekuur.ErrorsFor("activityId").Should().ContainSingle().Which.Should().Contain("not a spreekuur");
+        var unknown = await (await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Ondiep").With("activityId", Guid.NewGuid()))).ShouldBeProblemAsync(400);
+        unknown.ErrorsFor("activityId").Should().NotBeEmpty();
+        var neither = await (await _client.PostJsonAsync("/api/v1/visits", Samples.Visit("Ondiep").Without("area"))).ShouldBeProblemAsync(400);
+        neither.ErrorsFor("area").Should().NotBeEmpty("without a spreekuur the area is needed");
+    }
+
+    [Fact]
     public async Task A_visit_that_became_a_help_request_links_to_it()
     {
         var request = await _client.CreateRequestAsync();
