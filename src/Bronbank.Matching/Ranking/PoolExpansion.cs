@@ -15,16 +15,16 @@ namespace Bronbank.Matching.Ranking;
 internal static class PoolExpansion
 {
     /// <summary>How many of the best first-round volunteers lend their words.</summary>
-    public static int FeedbackDocuments { get; set; } = 5;
+    public const int FeedbackDocuments = 5;
 
     /// <summary>How many related words are added, at most.</summary>
-    public static int Terms { get; set; } = 10;
+    public const int Terms = 10;
 
     /// <summary>Words more volunteers use than this share (passions and talents, at least 20) are not borrowed.</summary>
-    public static double MaxShare { get; set; } = 0.02;
+    public const double MaxShare = 0.02;
 
     /// <summary>What the strongest related word weighs against a word of the request.</summary>
-    public static float Weight { get; set; } = 0.3f;
+    public const float Weight = 0.3f;
 
     /// <summary>
     /// The expansion clauses: P(w|R) = Σ_D P(w|D)·P(D|Q) over the feedback volunteers, with P(w|D) uniform over
@@ -34,7 +34,7 @@ internal static class PoolExpansion
     /// </summary>
     public static IReadOnlyList<Clause> Clauses(IndexReader reader, IReadOnlyList<(IndexedVolunteer Volunteer, float Score)> feedback, HashSet<string> requestTerms)
     {
-        if (feedback.Count == 0 || Weight <= 0) return [];
+        if (feedback.Count == 0) return [];
         var total = feedback.Sum(f => f.Score);
         if (total <= 0) return [];
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -50,10 +50,10 @@ internal static class PoolExpansion
         var documents = Math.Max(1, reader.NumDocs);
         var common = Math.Max(MaxShare * documents, 20);
         var ranked = weights
-            .Select(w => (w.Key, Df: DocFreq(reader, w.Key)))
+            .Select(w => (w.Key, w.Value, Df: DocFreq(reader, w.Key)))
             // A word a large share of the pool uses tells little and costs the most to score.
             .Where(w => w.Df > 0 && w.Df <= common)
-            .Select(w => (w.Key, Value: weights[w.Key] * TermScores.Idf(Math.Min(w.Df, documents), documents)))
+            .Select(w => (w.Key, Value: w.Value * TermScores.Idf(Math.Min(w.Df, documents), documents)))
             .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
             .Take(Terms)
             .ToList();

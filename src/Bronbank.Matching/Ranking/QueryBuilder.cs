@@ -16,10 +16,10 @@ internal static class QueryBuilder
     public const float AboutBoost = 1.0f;
 
     /// <summary>A concept is a match on meaning: worth more than one shared word, which may mean something else.</summary>
-    public static float ConceptBoost { get; set; } = 1.25f;
+    public const float ConceptBoost = 1.25f;
 
     /// <summary>A shared domain of the taxonomy says the topic is related, not the same: worth less than a shared word.</summary>
-    public static float DomainBoost { get; set; } = 0.3f;
+    public const float DomainBoost = 0.3f;
 
     private static float BoostOf(string term) => TextAnalysis.IsDomain(term) ? DomainBoost : TextAnalysis.IsConcept(term) ? ConceptBoost : 1f;
 

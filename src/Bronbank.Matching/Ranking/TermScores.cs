@@ -79,7 +79,7 @@ internal static class TermScores
     }
 
     /// <summary>The second round runs only when the first touched fewer volunteers than this.</summary>
-    public static int ExpandBelow { get; set; } = 200;
+    public const int ExpandBelow = 200;
 
     private static List<(Clause Clause, BytesRef Bytes, float Weight, float[] Cache)> Prepare(IndexSearcher searcher, IReadOnlyList<Clause> clauses)
     {
