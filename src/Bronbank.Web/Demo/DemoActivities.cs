@@ -49,7 +49,7 @@ internal static class DemoActivities
             ["ouderen"], "Hulp met de telefoon, DigiD, de computer en online formulieren."),
         new(AccountBootstrapper.DemoBoardBuurthuis, "Spreekuur sociaal raadslieden", "spreekuur", "Sociaal raadslieden", "di", "10:30", "12:00", "monthly",
             ["mensen met geldzorgen"], "Vragen over brieven, toeslagen, schulden en regelingen; neem uw post mee.", WeekOfMonth: 1),
-        new(AccountBootstrapper.DemoBoardBuurthuis, "Koffie-inloop voor ouderen", "activiteit", "Huis van de Buurt", "do", "14:00", "16:00", "weekly",
+        new(AccountBootstrapper.DemoBoardBuurthuis, "Koffie-inloop", "activiteit", "Huis van de Buurt", "do", "14:00", "16:00", "weekly",
             ["ouderen"], "Samen koffie drinken en een spelletje; wie slecht ter been is wordt gehaald."),
         new(AccountBootstrapper.DemoBoardBuurthuis, "Repaircafé", "activiteit", "Repair Café Zuilen", "do", "19:00", "21:30", "biweekly",
             ["buurtbewoners"], "Samen kapotte spullen repareren: fietsen, kleding, lampen, kleine apparaten."),

@@ -135,6 +135,7 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync("Cas Coördinator", ["coordinator"]);
         var violations = new List<string>();
         await page.GotoAsync("/bouwblokken?wijk=Noordwest");
+        await page.Locator("section.bouwblok-wijk", new() { HasText = "Noordwest" }).Locator("summary").ClickAsync();
         var suggestions = await page.Locator(".suggestion").AllInnerTextsAsync();
         suggestions.Should().Contain(s => s.Contains("Zet ze op hetzelfde dagdeel: Huiskamer en Koffie-inloop zijn allemaal voor ouderen in Buurtcentrum De Wending, maar op di-ochtend, do-avond."));
         suggestions.Should().Contain(s => s.StartsWith("concurrentie dichtbij") && s.Contains("Ze concurreren:")
