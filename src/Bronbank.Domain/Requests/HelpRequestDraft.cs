@@ -4,7 +4,7 @@ using Bronbank.Domain.Validation;
 namespace Bronbank.Domain.Requests;
 
 /// <summary>What a coordinator sends to create or replace a help request; nullable so missing fields are named.</summary>
-public sealed record HelpRequestDraft
+public sealed record HelpRequestDraft : IDraft<HelpRequestDraft>
 {
     public const int MaxQuestionLength = 2000;
 

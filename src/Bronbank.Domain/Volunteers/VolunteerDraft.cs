@@ -7,7 +7,7 @@ namespace Bronbank.Domain.Volunteers;
 /// What a client sends to create or replace a profile. Every field is nullable so that a missing
 /// field is reported by name instead of failing deserialisation as a whole.
 /// </summary>
-public sealed record VolunteerDraft
+public sealed record VolunteerDraft : IDraft<VolunteerDraft>
 {
     public const int MaxNameLength = 200;
     public const int MaxAboutLength = 2000;

@@ -79,14 +79,6 @@ public static class MatchQueries
         if (neighbourhood is not null && area is null) errors["neighbourhood"] = [$"Unknown area '{neighbourhood}'."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        IQueryable<Match> query = session.Query<Match>();
-        if (from is { } f) query = query.Where(m => m.ProposedAt >= f);
-        if (to is { } t) query = query.Where(m => m.ProposedAt < t);
-        var matches = await query.ToListAsync(ct);
-        var requests = (await session.LoadManyAsync<HelpRequest>(ct, matches.Select(m => m.RequestId).Distinct()))
-            .ToDictionary(r => r.Id);
-        if (area is not null)
-            matches = [.. matches.Where(m => requests.TryGetValue(m.RequestId, out var r) && r.Neighbourhood == area.Name)];
-        return TypedResults.Ok(MatchStatsResponse.From(matches, requests));
+        return TypedResults.Ok(await MatchStatsResponse.CountAsync(session, from, to, area?.Name, ct));
     }
 }
