@@ -78,14 +78,6 @@ public static class MatchQueries
         var area = errors.KnownArea("neighbourhood", neighbourhood, areas.Current);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
-        IQueryable<Match> query = session.Query<Match>();
-        if (from is { } f) query = query.Where(m => m.ProposedAt >= f);
-        if (to is { } t) query = query.Where(m => m.ProposedAt < t);
-        var matches = await query.ToListAsync(ct);
-        var requests = (await session.LoadManyAsync<HelpRequest>(ct, matches.Select(m => m.RequestId).Distinct()))
-            .ToDictionary(r => r.Id);
-        if (area is not null)
-            matches = [.. matches.Where(m => requests.TryGetValue(m.RequestId, out var r) && r.Neighbourhood == area.Name)];
-        return TypedResults.Ok(MatchStatsResponse.From(matches, requests));
+        return TypedResults.Ok(await MatchStatsResponse.CountAsync(session, from, to, area?.Name, ct));
     }
 }
