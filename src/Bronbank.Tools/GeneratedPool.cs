@@ -7,7 +7,7 @@ using Bronbank.Tools.Bench;
 namespace Bronbank.Tools;
 
 /// <summary>Loads generated volunteers into a running Bronbank through its public API, the way an organisation imports its file.</summary>
-internal static class GeneratedPool
+public static class GeneratedPool
 {
     /// <summary>
     /// Registers the generated buurthuizen (a volunteer's buurthuis must be a registered one), then imports the

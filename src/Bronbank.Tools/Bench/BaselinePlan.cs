@@ -10,7 +10,7 @@ namespace Bronbank.Tools.Bench;
 /// index on the weighted tsvector (or, when it chooses that for none, the typical one with table and plain index
 /// scans switched off), so the docs show both what is measured and that the index serves the query.
 /// </summary>
-internal static class BaselinePlan
+public static class BaselinePlan
 {
     public static async Task<string> ExplainAsync(string connectionString, IReadOnlyList<CandidateQuery> queries, int typical, string schema = "bronbank")
     {
