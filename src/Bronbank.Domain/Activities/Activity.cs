@@ -10,7 +10,7 @@ public enum ActivityKind
 /// A building block (bouwblok) of what a neighbourhood offers: an activity or a spreekuur in a buurthuis,
 /// run by the team or a partner organisation, on a schedule, for some target groups.
 /// </summary>
-public sealed class Activity
+public sealed class Activity : IVersioned
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

@@ -4,7 +4,7 @@ namespace Bronbank.Domain.Buurthuizen;
 /// A buurthuis (community centre) as a place: in one of the configured areas, at an address, with
 /// coordinates of its own or else its area's, and when it is open.
 /// </summary>
-public sealed class Buurthuis
+public sealed class Buurthuis : IVersioned
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

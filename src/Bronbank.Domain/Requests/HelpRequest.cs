@@ -4,7 +4,7 @@ namespace Bronbank.Domain.Requests;
 /// A resident's hulpvraag (help request) as a coordinator typed it. It names no resident: the
 /// <see cref="ResidentRef"/> is an opaque reference only the coordinator can resolve.
 /// </summary>
-public sealed class HelpRequest
+public sealed class HelpRequest : IVersioned
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

@@ -4,7 +4,7 @@ namespace Bronbank.Domain.Volunteers;
 /// A volunteer profile as staff record it after an intake: what the person loves to do (passions),
 /// what they are good at (talents), and the practical side (area, day-parts, languages, capacity).
 /// </summary>
-public sealed class Volunteer
+public sealed class Volunteer : IVersioned
 {
     public Guid Id { get; set; }
 

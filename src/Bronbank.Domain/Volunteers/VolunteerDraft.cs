@@ -7,7 +7,7 @@ namespace Bronbank.Domain.Volunteers;
 /// What a client sends to create or replace a profile. Every field is nullable so that a missing
 /// field is reported by name instead of failing deserialisation as a whole.
 /// </summary>
-public sealed record VolunteerDraft
+public sealed record VolunteerDraft : IDraft<VolunteerDraft>
 {
     public const int MaxNameLength = 200;
     public const int MaxAboutLength = 2000;
@@ -44,8 +44,7 @@ public sealed record VolunteerDraft
     {
         var errors = new ErrorBag();
         errors.Text("name", Name, required: true, MaxNameLength);
-        if (!string.IsNullOrWhiteSpace(Neighbourhood) && areas.Find(Neighbourhood) is null)
-            errors.Add("neighbourhood", $"Unknown area '{Neighbourhood}'; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Neighbourhood)) errors.KnownArea("neighbourhood", Neighbourhood, areas);
         errors.Text("neighbourhood", Neighbourhood, required: true, 100);
         errors.Text("buurthuis", Buurthuis, required: false, 200);
         errors.Phrases("passions", Passions, MaxPhrases, MaxPhraseLength);

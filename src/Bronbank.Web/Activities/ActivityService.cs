@@ -35,13 +35,10 @@ public sealed class ActivityService(IDocumentSession session, TimeProvider clock
         if (activity is null) return Failure.NotFound("activity", id);
         var current = await session.LoadAsync<Buurthuis>(activity.BuurthuisId, ct);
         if (!ActivityAccess.MayUse(user, current) || !ActivityAccess.MayUse(user, buurthuis)) return new Failure(FailureKind.Forbidden, ActivityAccess.Forbidden);
-        if (expectedVersion is not null && expectedVersion != activity.Version)
-            return new Failure(FailureKind.PreconditionFailed, $"The activity is at version {activity.Version}, not {expectedVersion}; reload it and apply your change again.");
+        if (Edits.Stale(activity, expectedVersion, "activity") is { } stale) return stale;
         activity.Apply(draft);
         activity.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(activity, activity.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct);
+        await session.CommitAsync(activity, follower, ct);
         return (activity, buurthuis!);
     }
 

@@ -43,9 +43,7 @@ public sealed class BuurthuisService(IDocumentSession session, AreaDirectory are
         draft.ApplyTo(buurthuis, areas.Current);
         buurthuis.UpdatedAt = clock.GetUtcNow();
         if (!string.Equals(oldName, buurthuis.Name, StringComparison.Ordinal)) await RenameReferencesAsync(oldName, buurthuis.Name, ct);
-        session.UpdateRevision(buurthuis, buurthuis.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct);
+        await session.CommitAsync(buurthuis, follower, ct);
         return buurthuis;
     }
 

@@ -6,7 +6,7 @@ namespace Bronbank.Web.Insights;
 /// <summary>Supply and demand per area, to find blind spots: many requests, few volunteers.</summary>
 public sealed record AreaInsight(
     string Area, string Wijk, double Lat, double Lon,
-    int ActiveVolunteers, int FreeCapacity, int Requests, int Unmet, double? MedianDaysToMatch, double? SupplyDemandRatio,
+    int ActiveVolunteers, int FreeCapacity, int Requests, int Unmet, int Matched, double? MedianDaysToMatch, double? SupplyDemandRatio,
     IReadOnlyList<NamedCount> TopUnmetThemes);
 
 public static class AreaInsights
@@ -16,13 +16,12 @@ public static class AreaInsights
 
     private static AreaInsight ForArea(InsightData data, Area area)
     {
-        var volunteers = data.Volunteers.Where(v => v.Neighbourhood == area.Name && v.MayBeMatched).ToList();
-        var free = volunteers.Sum(v => Math.Max(0, v.MaxMatches - (data.Capacities.GetValueOrDefault(v.Id)?.Active.Count ?? 0)));
+        var supply = data.SupplyIn(area.Name);
         var requests = data.Requests.Where(r => r.Neighbourhood == area.Name).ToList();
         var unmet = requests.Where(data.IsUnmet).ToList();
         var waits = requests.Select(r => data.FirstConfirmed(r) is { } at ? (double?)(at - r.CreatedAt).TotalDays : null).OfType<double>().Order().ToArray();
-        return new AreaInsight(area.Name, area.Wijk, area.Lat, area.Lon, volunteers.Count, free, requests.Count, unmet.Count,
-            Median(waits), requests.Count == 0 ? null : Math.Round(volunteers.Count / (double)requests.Count, 2),
+        return new AreaInsight(area.Name, area.Wijk, area.Lat, area.Lon, supply.Available, supply.FreePlaces, requests.Count, unmet.Count, waits.Length,
+            Median(waits), requests.Count == 0 ? null : Math.Round(supply.Available / (double)requests.Count, 2),
             [.. unmet.GroupBy(InsightData.ThemeOf).Select(g => new NamedCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Take(3)]);
     }
 

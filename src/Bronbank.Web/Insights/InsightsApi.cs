@@ -53,16 +53,20 @@ public static class InsightsApi
         return null;
     }
 
+    /// <summary>
+    /// The download's rows. A download leaves the app, so counts of one to four read "&lt; 5", and a median or
+    /// ratio over fewer than five cases is left empty, as in the wijk report.
+    /// </summary>
     public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<AreaInsight> areas)
     {
         yield return ["gebied", "wijk", "vrijwilligers", "vrije plaatsen", "hulpvragen", "zonder koppeling", "mediaan dagen tot koppeling", "vrijwilligers per hulpvraag", "thema's zonder koppeling"];
         foreach (var a in areas)
         {
-            yield return [a.Area, a.Wijk, Text(a.ActiveVolunteers), Text(a.FreeCapacity), Text(a.Requests), Text(a.Unmet),
-                a.MedianDaysToMatch?.ToString(CultureInfo.InvariantCulture) ?? "", a.SupplyDemandRatio?.ToString(CultureInfo.InvariantCulture) ?? "",
-                string.Join(", ", a.TopUnmetThemes.Select(t => $"{t.Name} ({t.Count})"))];
+            yield return [a.Area, a.Wijk, SmallCounts.Shown(a.ActiveVolunteers), SmallCounts.Shown(a.FreeCapacity), SmallCounts.Shown(a.Requests), SmallCounts.Shown(a.Unmet),
+                a.Matched < SmallCounts.Fewest ? "" : a.MedianDaysToMatch?.ToString(CultureInfo.InvariantCulture) ?? "",
+                a.Requests < SmallCounts.Fewest ? "" : a.SupplyDemandRatio?.ToString(CultureInfo.InvariantCulture) ?? "",
+                string.Join(", ", a.TopUnmetThemes.Select(t => $"{t.Name} ({SmallCounts.Shown(t.Count)})"))];
         }
     }
 
-    private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

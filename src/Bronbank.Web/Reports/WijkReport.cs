@@ -3,6 +3,7 @@ using Bronbank.Domain.Areas;
 using Bronbank.Domain.Matches;
 using Bronbank.Domain.Requests;
 using Bronbank.Web.Infrastructure.Pages;
+using Bronbank.Web.Infrastructure.Tables;
 using Bronbank.Web.Insights;
 using Bronbank.Web.Signals;
 using Marten;
@@ -16,15 +17,15 @@ public sealed record WijkReportResponse(string Wijk, DateTimeOffset From, DateTi
 
 /// <summary>
 /// What a wijk did in a period, for the gemeente: volunteers, requests, matches, walk-in visits, themes,
-/// signals and blind spots. Everything that leaves the app goes through <see cref="Shown"/>: a count of
-/// one to four is written "&lt; 5", so that no resident can be recognised from the figures.
+/// signals and blind spots. Every count goes through <see cref="SmallCounts.Shown"/>: a count of one to
+/// four is written "&lt; 5", so that no resident can be recognised from the figures.
 /// </summary>
 public static class WijkReport
 {
-    public const string Small = "< 5";
+    public const string Small = SmallCounts.Small;
     public const string TooFewMatches = "niet getoond: minder dan 5 koppelingen";
 
-    public static string Shown(int count) => count is > 0 and < 5 ? Small : count.ToString(CultureInfo.InvariantCulture);
+    public static string Shown(int count) => SmallCounts.Shown(count);
 
     public static async Task<WijkReportResponse> BuildAsync(IQuerySession session, AreaCatalog catalog, string wijk, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ public static class WijkReport
         var data = all with
         {
             Requests = [.. all.Requests.Where(r => names.Contains(r.Neighbourhood))],
-            Volunteers = [.. all.Volunteers.Where(v => names.Contains(v.Neighbourhood))],
+            Supply = all.Supply.Where(s => names.Contains(s.Key)).ToDictionary(),
             Visits = [.. all.Visits.Where(v => names.Contains(v.Area))],
         };
         var signals = (await SignalCounting.CountAsync(session, ct, from, to)).Where(c => names.Contains(c.Area)).ToList();
@@ -45,9 +46,9 @@ public static class WijkReport
         return new WijkReportResponse(areas.FirstOrDefault()?.Wijk ?? wijk, from, to,
         [
             Sheet("Vrijwilligers", ["", "aantal"],
-                ["nieuw", Shown(data.Volunteers.Count(v => v.CreatedAt >= from && v.CreatedAt < to))],
-                ["actief", Shown(data.Volunteers.Count(v => v.Active))],
-                ["gestopt", Shown(data.Volunteers.Count(v => !v.Active && v.UpdatedAt >= from && v.UpdatedAt < to))]),
+                ["nieuw", Shown(data.Supply.Values.Sum(s => s.New))],
+                ["actief", Shown(data.Supply.Values.Sum(s => s.Active))],
+                ["gestopt", Shown(data.Supply.Values.Sum(s => s.Stopped))]),
             Sheet("Hulpvragen", ["afloop", "aantal"],
                 ["totaal", Shown(data.Requests.Count)],
                 ["open", Shown(data.Requests.Count(r => r.Status == RequestStatus.Open))],

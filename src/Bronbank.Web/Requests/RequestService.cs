@@ -15,10 +15,9 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
     /// <param name="actor">Who records it: the owner when the draft names none and they coordinate.</param>
     public async Task<Outcome<HelpRequest>> CreateAsync(HelpRequestDraft draft, CancellationToken ct, DateTimeOffset? recordedAt = null, Action<HelpRequest>? link = null, string? actor = null)
     {
-        var errors = draft.Validate(areas.Current);
-        if (errors.Count == 0) await CheckOwnerAsync(draft.Owner, errors, ct);
-        if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        var checkedDraft = await Edits.CheckAsync(draft, areas.Current, CheckOwnerAsync, ct);
+        if (checkedDraft.Failure is { } invalid) return invalid;
+        draft = checkedDraft.Value!;
         if (draft.Owner is null && actor is not null && await IsCoordinatorAsync(actor, ct)) draft = draft with { Owner = actor };
 
         var now = recordedAt ?? clock.GetUtcNow();
@@ -33,22 +32,14 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
 
     public async Task<Outcome<HelpRequest>> UpdateAsync(Guid id, HelpRequestDraft draft, int? expectedVersion, CancellationToken ct)
     {
-        var errors = draft.Validate(areas.Current);
-        if (errors.Count == 0) await CheckOwnerAsync(draft.Owner, errors, ct);
-        if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current);
+        var edit = await session.BeginAsync<HelpRequest, HelpRequestDraft>(id, draft, expectedVersion, areas.Current, CheckOwnerAsync, "help request", "request", ct);
+        if (edit.Failure is { } failure) return failure;
+        var (request, valid) = edit.Value;
 
-        var request = await session.LoadAsync<HelpRequest>(id, ct);
-        if (request is null) return Failure.NotFound("help request", id);
-        if (expectedVersion is not null && expectedVersion != request.Version)
-            return new Failure(FailureKind.PreconditionFailed, $"The request is at version {request.Version}, not {expectedVersion}; reload it and apply your change again.");
-
-        request.Apply(draft);
+        request.Apply(valid);
         if (!request.ThemeCorrected) request.Theme = ThemeClassifier.Classify(request.Question);
         request.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(request, request.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
+        await session.CommitAsync(request, follower, ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -62,8 +53,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         request.Theme = known;
         request.ThemeCorrected = true;
         request.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(request, request.Version + 1);
-        await session.SaveChangesAsync(ct);
+        await session.CommitAsync(request, follower: null, ct);
         return request;
     }
 
@@ -74,9 +64,7 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         if (request is null) return Failure.NotFound("help request", id);
         request.Close(closure, note, request.ClosedAt ?? clock.GetUtcNow());
         request.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(request, request.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct); // candidates answered from this instance see the new state
+        await session.CommitAsync(request, follower, ct); // candidates answered from this instance see the new state
         return request;
     }
 
@@ -89,16 +77,16 @@ public sealed class RequestService(IDocumentSession session, AreaDirectory areas
         var matches = await session.Query<Bronbank.Domain.Matches.Match>().Where(m => m.RequestId == id).ToListAsync(ct);
         request.Reopen(Bronbank.Domain.Matches.RequestStatusRule.Derive(RequestStatus.Open, [.. matches.Where(m => m.IsOpen)]));
         request.UpdatedAt = clock.GetUtcNow();
-        session.UpdateRevision(request, request.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct);
+        await session.CommitAsync(request, follower, ct);
         return request;
     }
 
-    private async Task CheckOwnerAsync(string? owner, Dictionary<string, string[]> errors, CancellationToken ct)
+    /// <summary>The owner a valid draft names is an active coordinator.</summary>
+    private async Task<HelpRequestDraft> CheckOwnerAsync(HelpRequestDraft draft, Dictionary<string, string[]> errors, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(owner) || await IsCoordinatorAsync(owner, ct)) return;
+        if (errors.Count > 0 || string.IsNullOrWhiteSpace(draft.Owner) || await IsCoordinatorAsync(draft.Owner, ct)) return draft;
         errors["owner"] = ["No coordinator with this id."];
+        return draft;
     }
 
     private async Task<bool> IsCoordinatorAsync(string actor, CancellationToken ct) =>

@@ -26,9 +26,7 @@ public sealed class IndexModel(IQuerySession session, Tasks.TaskList tasks) : Pa
         }
         if (User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Coordinator))
         {
-            var matched = await session.Query<VolunteerCapacity>().Where(c => c.FirstMatchedAt != null).Select(c => c.Id).ToListAsync(ct);
-            var active = await session.Query<Volunteer>().Where(v => v.Active).Select(v => v.Id).ToListAsync(ct);
-            var waiting = active.Except(matched).Count();
+            var waiting = await WaitingForFirstMatchAsync(ct);
             Items.Add(("/vrijwilligers", Count(waiting, "vrijwilliger wacht op een eerste koppeling", "vrijwilligers wachten op een eerste koppeling")));
         }
         if (User.IsInRole(Roles.Board)) Items.Add(("/buurthuis", "De vrijwilligers van uw buurthuis"));
@@ -37,6 +35,18 @@ public sealed class IndexModel(IQuerySession session, Tasks.TaskList tasks) : Pa
             Items.Add(("/beheer", "Gebruikers, rollen en API-sleutels beheren"));
             Items.Add(("/privacy", "Inzage en verwijderen op verzoek van een vrijwilliger"));
         }
+    }
+
+    /// <summary>Active volunteers never matched, counted in PostgreSQL rather than by reading every id.</summary>
+    private async Task<int> WaitingForFirstMatchAsync(CancellationToken ct)
+    {
+        var schema = session.DocumentStore.Options.Schema;
+        var counts = await session.AdvancedSql.QueryAsync<int>($"""
+            select count(*)::int from {schema.For<Volunteer>()} v
+            left join {schema.For<VolunteerCapacity>()} c on c.id = v.id
+            where (v.data ->> 'active')::boolean and c.data ->> 'firstMatchedAt' is null
+            """, ct);
+        return counts.Single();
     }
 
     private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";

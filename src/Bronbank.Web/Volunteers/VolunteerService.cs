@@ -16,10 +16,9 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
 {
     public async Task<Outcome<Volunteer>> CreateAsync(VolunteerDraft draft, string actor, CancellationToken ct)
     {
-        var errors = draft.Validate(areas.Current);
-        draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
-        if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
+        var checkedDraft = await Edits.CheckAsync(draft, areas.Current, WithRegisteredBuurthuisAsync, ct);
+        if (checkedDraft.Failure is { } invalid) return invalid;
+        draft = checkedDraft.Value!.WithPauseFrom(Today);
         if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, null, ct))
             return new Failure(FailureKind.Conflict, $"A volunteer with externalKey '{draft.ExternalKey}' already exists.");
 
@@ -35,25 +34,17 @@ public sealed class VolunteerService(IDocumentSession session, AreaDirectory are
 
     public async Task<Outcome<Volunteer>> UpdateAsync(Guid id, VolunteerDraft draft, int? expectedVersion, string actor, CancellationToken ct)
     {
-        var errors = draft.Validate(areas.Current);
-        draft = await WithRegisteredBuurthuisAsync(draft, errors, ct);
-        if (errors.Count > 0) return Failure.Invalid(errors);
-        draft = draft.Normalize(areas.Current).WithPauseFrom(Today);
-
-        var volunteer = await session.LoadAsync<Volunteer>(id, ct);
-        if (volunteer is null) return Failure.NotFound("volunteer", id);
-        if (expectedVersion is not null && expectedVersion != volunteer.Version)
-            return new Failure(FailureKind.PreconditionFailed, $"The profile is at version {volunteer.Version}, not {expectedVersion}; reload it and apply your change again.");
+        var edit = await session.BeginAsync<Volunteer, VolunteerDraft>(id, draft, expectedVersion, areas.Current, WithRegisteredBuurthuisAsync, "volunteer", "profile", ct);
+        if (edit.Failure is { } failure) return failure;
+        var (volunteer, valid) = edit.Value;
+        draft = valid.WithPauseFrom(Today);
         if (draft.ExternalKey is not null && await ExternalKeyTakenAsync(draft.ExternalKey, id, ct))
             return new Failure(FailureKind.Conflict, $"Another volunteer already has externalKey '{draft.ExternalKey}'.");
 
         volunteer.Apply(draft);
         volunteer.UpdatedAt = clock.GetUtcNow();
         volunteer.RecordConsent(draft.Consent, volunteer.UpdatedAt, actor);
-        // Fails with a concurrency conflict (409) when someone saved in between our read and this write.
-        session.UpdateRevision(volunteer, volunteer.Version + 1);
-        await session.SaveChangesAsync(ct);
-        await follower.CaughtUpAsync(ct);
+        await session.CommitAsync(volunteer, follower, ct);
         return volunteer;
     }
 

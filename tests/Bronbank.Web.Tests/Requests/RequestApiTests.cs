@@ -87,6 +87,78 @@ public sealed class RequestApiTests(BronbankFactory factory) : IClassFixture<Bro
         problem.ErrorsFor("status").Should().NotBeEmpty();
     }
 
+    [Fact]
+    public async Task Updating_with_a_stale_etag_is_412_and_changes_nothing()
+    {
+        var created = await (await _client.PostJsonAsync("/api/v1/requests", Samples.Request())).ReadObjectAsync();
+        var id = created["id"]!.GetValue<Guid>();
+        (await _client.PutAsJsonAsync($"/api/v1/requests/{id}", Samples.Request("Mw. zoekt iemand om mee te fietsen."), HttpExtensions.Json)).EnsureSuccessStatusCode();
+
+        var problem = await (await _client.SendAsync(Edit(id, "Mw. zoekt iemand om mee te koken.", "\"1\""))).ShouldBeProblemAsync(412);
+
+        problem["detail"]!.GetValue<string>().Should().Contain("request is at version 2, not 1");
+        var current = await (await _client.GetAsync($"/api/v1/requests/{id}")).ReadObjectAsync();
+        current["question"]!.GetValue<string>().Should().Be("Mw. zoekt iemand om mee te fietsen.");
+        current["version"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_edits_of_the_same_version_let_exactly_one_win()
+    {
+        var created = await (await _client.PostJsonAsync("/api/v1/requests", Samples.Request())).ReadObjectAsync();
+        var id = created["id"]!.GetValue<Guid>();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => _client.SendAsync(Edit(id, $"Mw. zoekt hulp bij klus {i}.", "\"1\""))));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
+        responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => (int)r.StatusCode).Should().OnlyContain(s => s == 409 || s == 412);
+        var current = await (await _client.GetAsync($"/api/v1/requests/{id}")).ReadObjectAsync();
+        current["version"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task An_update_is_checked_before_the_request_is_looked_up_and_an_unknown_one_is_404()
+    {
+        var created = await (await _client.PostJsonAsync("/api/v1/requests", Samples.Request())).ReadObjectAsync();
+        var id = created["id"]!.GetValue<Guid>();
+
+        var invalid = await (await _client.SendAsync(Edit(id, "", "\"1\""))).ShouldBeProblemAsync(400);
+        invalid.ErrorsFor("question").Should().NotBeEmpty();
+        var invalidAndUnknown = await (await _client.SendAsync(Edit(Guid.NewGuid(), "", null))).ShouldBeProblemAsync(400);
+        invalidAndUnknown.ErrorsFor("question").Should().NotBeEmpty("the draft is validated before the request is loaded");
+        var unknown = await (await _client.SendAsync(Edit(Guid.NewGuid(), "Mw. zoekt hulp.", null))).ShouldBeProblemAsync(404);
+        unknown["detail"]!.GetValue<string>().Should().StartWith("No help request with id");
+
+        var current = await (await _client.GetAsync($"/api/v1/requests/{id}")).ReadObjectAsync();
+        current["version"]!.GetValue<int>().Should().Be(1);
+        current["question"]!.GetValue<string>().Should().Be(created["question"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_owner_who_is_no_coordinator_is_a_400_on_create_and_update()
+    {
+        var before = await TotalAsync();
+        var notCreated = await (await _client.PostJsonAsync("/api/v1/requests", Samples.Request().With("owner", Guid.NewGuid()))).ShouldBeProblemAsync(400);
+        notCreated.ErrorsFor("owner").Should().ContainSingle().Which.Should().Be("No coordinator with this id.");
+        (await TotalAsync()).Should().Be(before);
+
+        var created = await (await _client.PostJsonAsync("/api/v1/requests", Samples.Request())).ReadObjectAsync();
+        var id = created["id"]!.GetValue<Guid>();
+        var notUpdated = await (await _client.PutAsJsonAsync($"/api/v1/requests/{id}", Samples.Request().With("owner", Guid.NewGuid()), HttpExtensions.Json)).ShouldBeProblemAsync(400);
+        notUpdated.ErrorsFor("owner").Should().ContainSingle();
+        (await (await _client.GetAsync($"/api/v1/requests/{id}")).ReadObjectAsync())["version"]!.GetValue<int>().Should().Be(1);
+    }
+
+    private static HttpRequestMessage Edit(Guid id, string question, string? ifMatch)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/requests/{id}")
+        {
+            Content = JsonContent.Create(Samples.Request(question), options: HttpExtensions.Json),
+        };
+        if (ifMatch is not null) message.Headers.IfMatch.ParseAdd(ifMatch);
+        return message;
+    }
+
     private async Task<long> TotalAsync() =>
         (await (await _client.GetAsync("/api/v1/requests?pageSize=1")).ReadObjectAsync())["total"]!.GetValue<long>();
 }

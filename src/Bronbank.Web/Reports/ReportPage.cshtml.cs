@@ -10,7 +10,7 @@ namespace Bronbank.Web.Reports;
 
 /// <summary>The wijk report as a printable page, with the same figures (and the same "&lt; 5") as the .xlsx.</summary>
 [Authorize(Policy = Policies.Insights)]
-public sealed class RapportagePageModel(IQuerySession session, AreaDirectory areas, TimeProvider clock) : PageModel
+public sealed class ReportPageModel(IQuerySession session, AreaDirectory areas, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Wijk { get; set; }
     [BindProperty(SupportsGet = true)] public DateTimeOffset? Van { get; set; }
