@@ -1,3 +1,5 @@
+using Bronbank.Domain.Validation;
+
 namespace Bronbank.Domain.Areas;
 
 /// <summary>An immutable set of areas, looked up by name without regard to case.</summary>
@@ -25,26 +27,25 @@ public sealed class AreaCatalog
     /// <summary>Validates a replacement set of areas; returns errors by field, empty when valid.</summary>
     public static Dictionary<string, string[]> Validate(IReadOnlyList<Area>? areas)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ErrorBag();
         if (areas is null || areas.Count == 0)
         {
-            errors["areas"] = ["At least one area is required."];
-            return errors;
+            errors.Add("areas", "At least one area is required.");
+            return errors.ToDictionary();
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < areas.Count; i++)
         {
             var a = areas[i];
-            var problems = new List<string>();
-            if (a is null) { errors[$"areas[{i}]"] = ["An area may not be null."]; continue; }
-            if (string.IsNullOrWhiteSpace(a.Name) || a.Name.Length > 100) problems.Add("Name is required and at most 100 characters.");
-            else if (!seen.Add(a.Name.Trim())) problems.Add($"Area '{a.Name}' appears more than once.");
-            if (string.IsNullOrWhiteSpace(a.Wijk) || a.Wijk.Length > 100) problems.Add("Wijk is required and at most 100 characters.");
-            if (a.Lat is < -90 or > 90 || double.IsNaN(a.Lat)) problems.Add("Lat must be between -90 and 90.");
-            if (a.Lon is < -180 or > 180 || double.IsNaN(a.Lon)) problems.Add("Lon must be between -180 and 180.");
-            if (problems.Count > 0) errors[$"areas[{i}]"] = [.. problems];
+            var field = $"areas[{i}]";
+            if (a is null) { errors.Add(field, "An area may not be null."); continue; }
+            if (string.IsNullOrWhiteSpace(a.Name) || a.Name.Length > 100) errors.Add(field, "Name is required and at most 100 characters.");
+            else if (!seen.Add(a.Name.Trim())) errors.Add(field, $"Area '{a.Name}' appears more than once.");
+            if (string.IsNullOrWhiteSpace(a.Wijk) || a.Wijk.Length > 100) errors.Add(field, "Wijk is required and at most 100 characters.");
+            if (a.Lat is < -90 or > 90 || double.IsNaN(a.Lat)) errors.Add(field, "Lat must be between -90 and 90.");
+            if (a.Lon is < -180 or > 180 || double.IsNaN(a.Lon)) errors.Add(field, "Lon must be between -180 and 180.");
         }
-        return errors;
+        return errors.ToDictionary();
     }
 }

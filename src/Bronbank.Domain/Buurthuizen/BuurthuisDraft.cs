@@ -18,7 +18,7 @@ public sealed record BuurthuisDraft
         var errors = new ErrorBag();
         errors.Text("name", Name, required: true, 200);
         errors.Text("area", Area, required: true, 100);
-        if (!string.IsNullOrWhiteSpace(Area) && areas.Find(Area) is null) errors.Add("area", $"Unknown area '{Area}'; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Area)) errors.KnownArea("area", Area, areas);
         errors.Text("address", Address, required: false, 300);
         if (Lat is null != Lon is null) errors.Add(Lat is null ? "lat" : "lon", "Give both lat and lon, or neither (then the area's are used).");
         if (Lat is < -90 or > 90 || (Lat is { } lat && double.IsNaN(lat))) errors.Add("lat", "Must be between -90 and 90.");

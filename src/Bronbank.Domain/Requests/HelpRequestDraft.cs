@@ -25,8 +25,7 @@ public sealed record HelpRequestDraft : IDraft<HelpRequestDraft>
         var errors = new ErrorBag();
         errors.Text("question", Question, required: true, MaxQuestionLength);
         errors.Text("neighbourhood", Neighbourhood, required: true, 100);
-        if (!string.IsNullOrWhiteSpace(Neighbourhood) && areas.Find(Neighbourhood) is null)
-            errors.Add("neighbourhood", $"Unknown area '{Neighbourhood}'; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Neighbourhood)) errors.KnownArea("neighbourhood", Neighbourhood, areas);
         errors.DayParts("availability", Availability);
         if (Languages is not null) errors.Languages("languages", Languages, allowEmpty: false);
         errors.Text("residentRef", ResidentRef, required: false, 100);

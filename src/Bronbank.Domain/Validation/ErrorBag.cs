@@ -1,3 +1,5 @@
+using Bronbank.Domain.Areas;
+
 namespace Bronbank.Domain.Validation;
 
 /// <summary>Collects validation problems by field, in the shape RFC 9457 validation problems use.</summary>
@@ -11,6 +13,21 @@ public sealed class ErrorBag
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
         list.Add(message);
+    }
+
+    /// <summary>A bag with one problem, for a handler that checks a single field.</summary>
+    public static ErrorBag Of(string field, string message)
+    {
+        var bag = new ErrorBag();
+        bag.Add(field, message);
+        return bag;
+    }
+
+    /// <summary>Problems collected elsewhere (a draft's <c>Validate</c>), added by field.</summary>
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors)
+            foreach (var message in messages) Add(field, message);
     }
 
     public void Text(string field, string? value, bool required, int maxLength)
@@ -72,6 +89,26 @@ public sealed class ErrorBag
     /// <summary>An id that may be left out: null when absent, checked like <see cref="Id"/> when given.</summary>
     public Guid? OptionalId(string field, string? raw) => raw is null ? null : Id(field, raw);
 
+    /// <summary>The one check of an area a client names: the configured area, or null with <see cref="UnknownArea"/>. Null and no problem when none is named.</summary>
+    public Area? KnownArea(string field, string? name, AreaCatalog areas)
+    {
+        if (name is null) return null;
+        var area = areas.Find(name);
+        if (area is null) Add(field, UnknownArea(name));
+        return area;
+    }
+
+    public static string UnknownArea(string? name) => $"Unknown area '{Shorten(name)}'; use one of GET /api/v1/areas.";
+
+    /// <summary>A wijk (a group of areas) a client names: its configured spelling, or null with a problem. Null and no problem when none is named.</summary>
+    public string? KnownWijk(string field, string? name, AreaCatalog areas)
+    {
+        if (name is null) return null;
+        var wijk = areas.All.Select(a => a.Wijk).FirstOrDefault(w => string.Equals(w, name.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (wijk is null) Add(field, $"Unknown wijk '{Shorten(name)}'; use a wijk of GET /api/v1/areas.");
+        return wijk;
+    }
+
     public void Limit(int limit, int max)
     {
         if (limit < 1 || limit > max) Add("limit", LimitMessage(max));
@@ -87,6 +124,7 @@ public sealed class ErrorBag
     public static IReadOnlyList<string> CleanPhrases(IEnumerable<string?> phrases) =>
         [.. phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static string Shorten(string? value) =>
+    /// <summary>A value as a message quotes it: at most 40 characters.</summary>
+    public static string Shorten(string? value) =>
         value is null ? "null" : value.Length <= 40 ? value : value[..40] + "…";
 }

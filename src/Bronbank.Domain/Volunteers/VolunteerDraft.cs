@@ -44,8 +44,7 @@ public sealed record VolunteerDraft : IDraft<VolunteerDraft>
     {
         var errors = new ErrorBag();
         errors.Text("name", Name, required: true, MaxNameLength);
-        if (!string.IsNullOrWhiteSpace(Neighbourhood) && areas.Find(Neighbourhood) is null)
-            errors.Add("neighbourhood", $"Unknown area '{Neighbourhood}'; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Neighbourhood)) errors.KnownArea("neighbourhood", Neighbourhood, areas);
         errors.Text("neighbourhood", Neighbourhood, required: true, 100);
         errors.Text("buurthuis", Buurthuis, required: false, 200);
         errors.Phrases("passions", Passions, MaxPhrases, MaxPhraseLength);

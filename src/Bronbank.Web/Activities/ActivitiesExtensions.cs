@@ -26,6 +26,8 @@ public static class ActivitiesExtensions
         builder.Services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<ActivitySearch>());
         builder.Services.Configure<AuthorizationOptions>(o =>
             o.AddPolicy(ActivityPolicies.Use, p => p.RequireRole(Roles.Staff, Roles.Coordinator, Roles.Admin, Roles.Board)));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageRoute("/Activities/ActivityForm", "/bouwblokken/activiteiten/nieuw"));
         builder.Services.ConfigureMarten(options =>
         {
             options.Schema.For<Activity>()

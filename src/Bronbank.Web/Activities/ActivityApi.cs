@@ -43,16 +43,14 @@ public static class ActivityApi
         IQuerySession session, AreaDirectory areas, ActivitySearch search, HttpContext context, CancellationToken ct,
         string? buurthuisId = null, string? area = null, string? kind = null, string? targetGroup = null, string? q = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        var buurthuis = Ids.Optional(buurthuisId, "buurthuisId", errors);
-        if (area is not null && areas.Current.Find(area) is null) errors["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."];
+        var errors = new ErrorBag();
+        var buurthuis = errors.OptionalId("buurthuisId", buurthuisId);
+        errors.KnownArea("area", area, areas.Current);
         var parsedKind = WireNames.Parse<ActivityKind>(kind);
-        if (kind is not null && parsedKind is null) errors["kind"] = [$"One of {WireNames.Choices<ActivityKind>()}."];
-        var bag = new ErrorBag();
-        bag.Text("q", q, required: false, 500);
-        bag.Text("targetGroup", targetGroup, required: false, 100);
-        foreach (var (field, messages) in bag.ToDictionary()) errors[field] = messages;
-        if (errors.Count > 0) return Problems.Validation(errors);
+        if (kind is not null && parsedKind is null) errors.Add("kind", $"One of {WireNames.Choices<ActivityKind>()}.");
+        errors.Text("q", q, required: false, 500);
+        errors.Text("targetGroup", targetGroup, required: false, 100);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         var places = (await session.Query<Buurthuis>().ToListAsync(ct)).ToDictionary(b => b.Id);
         IQueryable<Activity> query = session.Query<Activity>();

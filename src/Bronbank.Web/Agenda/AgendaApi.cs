@@ -1,4 +1,5 @@
 using Bronbank.Domain.Activities;
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Activities;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
@@ -27,8 +28,9 @@ public static class AgendaApi
     public static async Task<Results<Ok<List<BouwblokSuggestion>>, ValidationProblem>> Suggestions(
         WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct, string? wijk = null)
     {
-        if (wijk is not null && !areas.Current.All.Any(a => string.Equals(a.Wijk, wijk.Trim(), StringComparison.OrdinalIgnoreCase)))
-            return Problems.Validation(new() { ["wijk"] = [$"Unknown wijk '{wijk}'; use a wijk of GET /api/v1/areas."] });
+        var errors = new ErrorBag();
+        errors.KnownWijk("wijk", wijk, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var (places, activities) = await agenda.LoadAsync(new AgendaFilter(null, wijk, AgendaWeeks.TodayIn(clock), null), context.User, ct);
         return TypedResults.Ok(BouwblokSuggestions.For(places, activities, areas.Current));
     }
@@ -37,14 +39,13 @@ public static class AgendaApi
         WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct,
         string? area = null, string? wijk = null, string? week = null, string? targetGroup = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (area is not null && areas.Current.Find(area) is null) errors["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."];
-        if (wijk is not null && !areas.Current.All.Any(a => string.Equals(a.Wijk, wijk.Trim(), StringComparison.OrdinalIgnoreCase)))
-            errors["wijk"] = [$"Unknown wijk '{wijk}'; use a wijk of GET /api/v1/areas."];
+        var errors = new ErrorBag();
+        errors.KnownArea("area", area, areas.Current);
+        errors.KnownWijk("wijk", wijk, areas.Current);
         var monday = AgendaWeeks.Parse(week);
-        if (week is not null && monday is null) errors["week"] = ["An ISO week such as 2026-W10."];
-        if (targetGroup is { Length: > 100 }) errors["targetGroup"] = ["At most 100 characters."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        if (week is not null && monday is null) errors.Add("week", "An ISO week such as 2026-W10.");
+        if (targetGroup is { Length: > 100 }) errors.Add("targetGroup", "At most 100 characters.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var filter = new AgendaFilter(area, wijk, monday ?? AgendaWeeks.MondayOf(AgendaWeeks.TodayIn(clock)), targetGroup);
         return TypedResults.Ok(await agenda.ForAsync(filter, context.User, ct));
     }
@@ -53,11 +54,11 @@ public static class AgendaApi
         WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct,
         string? buurthuisId = null, string? area = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        var id = Ids.Optional(buurthuisId, "buurthuisId", errors);
-        if (area is not null && areas.Current.Find(area) is null) errors["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."];
-        if (buurthuisId is null && area is null) errors["buurthuisId"] = ["Give buurthuisId or area."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var errors = new ErrorBag();
+        var id = errors.OptionalId("buurthuisId", buurthuisId);
+        errors.KnownArea("area", area, areas.Current);
+        if (buurthuisId is null && area is null) errors.Add("buurthuisId", "Give buurthuisId or area.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var today = AgendaWeeks.TodayIn(clock);
         var (places, activities) = await agenda.LoadAsync(new AgendaFilter(area, null, today, null, id), context.User, ct);
         if (id is not null && places.Count == 0) return Problems.NotFound($"No buurthuis with id {id} that you may see.");

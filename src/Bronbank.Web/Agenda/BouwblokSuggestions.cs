@@ -30,9 +30,10 @@ public static class BouwblokSuggestions
 
         foreach (var sameHouse in groups.GroupBy(x => (x.Activity.BuurthuisId, x.Group)))
         {
-            var slots = sameHouse.Select(x => x.Activity.Schedule.Slot).Distinct().ToList();
+            var list = sameHouse.Select(x => x.Activity).OrderBy(a => DayParts.All.ToList().IndexOf(a.Schedule.Slot)).ThenBy(a => a.Schedule.Start).ToList();
+            // In the week's order, as a person reads them: ma-middag before wo-ochtend.
+            var slots = list.Select(a => a.Schedule.Slot).Distinct().ToList();
             if (slots.Count < 2) continue;
-            var list = sameHouse.Select(x => x.Activity).OrderBy(a => DayParts.All.ToList().IndexOf(a.Schedule.Slot)).ToList();
             suggestions.Add(new BouwblokSuggestion("same-day-part",
                 $"Zet ze op hetzelfde dagdeel: {Names(list)} zijn allemaal voor {sameHouse.Key.Group} in {byId[sameHouse.Key.BuurthuisId].Name}, maar op {string.Join(", ", slots)}.",
                 [.. list.Select(a => a.Id)], [sameHouse.Key.BuurthuisId]));

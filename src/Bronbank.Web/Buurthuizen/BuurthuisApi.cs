@@ -1,4 +1,5 @@
 using Bronbank.Domain.Buurthuizen;
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Marten;
@@ -36,10 +37,11 @@ public static class BuurthuisApi
     public static async Task<Results<Ok<List<BuurthuisResponse>>, ValidationProblem>> List(
         IQuerySession session, AreaDirectory areas, CancellationToken ct, string? area = null)
     {
-        if (area is not null && areas.Current.Find(area) is null)
-            return Problems.Validation(new() { ["area"] = [$"Unknown area '{area}'; use one of GET /api/v1/areas."] });
+        var errors = new ErrorBag();
+        var found = errors.KnownArea("area", area, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         IQueryable<Buurthuis> query = session.Query<Buurthuis>();
-        if (areas.Current.Find(area) is { } found) query = query.Where(b => b.Area == found.Name);
+        if (found is not null) query = query.Where(b => b.Area == found.Name);
         var all = await query.ToListAsync(ct);
         return TypedResults.Ok(all.OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase).Select(b => b.AsResponse(areas.Current)).ToList());
     }

@@ -26,6 +26,8 @@ public static class BuurthuizenExtensions
             o.AddPolicy(BuurthuisPolicies.Manage, p => p.RequireRole(Roles.Staff, Roles.Coordinator, Roles.Admin));
             o.AddPolicy(BuurthuisPolicies.Read, p => p.RequireRole(Roles.Staff, Roles.Coordinator, Roles.Admin, Roles.Board));
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageRoute("/Buurthuizen/BuurthuisForm", "/bouwblokken/buurthuizen/nieuw"));
         builder.Services.ConfigureMarten(options =>
         {
             // Unique without regard to case: "De Pijler" and "de pijler" are one place.

@@ -23,6 +23,8 @@ internal sealed class DemoDataSeeder(IServiceProvider services, IDocumentStore s
     {
         if (!configuration.GetValue<bool>("Bronbank:DemoData")) return;
         while (!database.SchemaReady) await Task.Delay(200, stoppingToken);
+        var activities = await DemoActivities.EnsureAsync(services, stoppingToken);
+        if (activities > 0) logger.LogInformation("Demo data: {Activities} activities and spreekuren in the demo buurthuizen", activities);
 
         await using (var query = store.QuerySession())
         {

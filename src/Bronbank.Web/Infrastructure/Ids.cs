@@ -13,15 +13,6 @@ public static class Ids
         return bag.IsEmpty;
     }
 
-    /// <summary>For handlers that collect errors by field: null when absent or malformed, with a message in the latter case.</summary>
-    public static Guid? Optional(string? raw, string field, Dictionary<string, string[]> errors)
-    {
-        var bag = new ErrorBag();
-        var id = bag.OptionalId(field, raw);
-        foreach (var (name, messages) in bag.ToDictionary()) errors[name] = messages;
-        return bag.IsEmpty ? id : null;
-    }
-
     /// <summary>The route's <c>{id}</c> when it is a GUID, for the audit trail; refusing a malformed one is the handler's job.</summary>
     public static Guid? InRoute(HttpContext http) =>
         http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw?.ToString(), out var id) ? id : null;

@@ -1,3 +1,5 @@
+using Bronbank.Domain.Validation;
+
 namespace Bronbank.Web.Infrastructure;
 
 /// <summary>One page of a listing, with the numbers a client needs to ask for the next.</summary>
@@ -7,11 +9,12 @@ public static class Paging
 {
     public const int MaxPageSize = 100;
 
-    public static Dictionary<string, string[]> Validate(int page, int pageSize)
+    /// <summary>The page and page size a listing was asked for, checked; the listing adds its own filters' problems.</summary>
+    public static ErrorBag Validate(int page, int pageSize)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (page < 1) errors["page"] = ["Must be 1 or more."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Must be between 1 and {MaxPageSize}."];
+        var errors = new ErrorBag();
+        if (page < 1) errors.Add("page", "Must be 1 or more.");
+        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"Must be between 1 and {MaxPageSize}.");
         return errors;
     }
 }

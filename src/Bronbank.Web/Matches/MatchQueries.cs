@@ -36,12 +36,12 @@ public static class MatchQueries
     public static async Task<Results<Ok<IReadOnlyList<MatchResponse>>, ValidationProblem>> List(
         IQuerySession session, CancellationToken ct, string? status = null, string? volunteerId = null, string? requestId = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ErrorBag();
         var parsedStatus = WireNames.Parse<MatchStatus>(status);
-        if (status is not null && parsedStatus is null) errors["status"] = [$"One of {WireNames.Choices<MatchStatus>()}."];
-        var volunteer = Ids.Optional(volunteerId, "volunteerId", errors);
-        var request = Ids.Optional(requestId, "requestId", errors);
-        if (errors.Count > 0) return Problems.Validation(errors);
+        if (status is not null && parsedStatus is null) errors.Add("status", $"One of {WireNames.Choices<MatchStatus>()}.");
+        var volunteer = errors.OptionalId("volunteerId", volunteerId);
+        var request = errors.OptionalId("requestId", requestId);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<Match> query = session.Query<Match>();
         if (parsedStatus is { } s) query = query.Where(m => m.Status == s);
@@ -73,11 +73,10 @@ public static class MatchQueries
         IQuerySession session, Areas.AreaDirectory areas, CancellationToken ct,
         DateTimeOffset? from = null, DateTimeOffset? to = null, string? neighbourhood = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (from > to) errors["from"] = ["Must not be after 'to'."];
-        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
-        if (neighbourhood is not null && area is null) errors["neighbourhood"] = [$"Unknown area '{neighbourhood}'."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var errors = new ErrorBag();
+        if (from > to) errors.Add("from", "Must not be after 'to'.");
+        var area = errors.KnownArea("neighbourhood", neighbourhood, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         return TypedResults.Ok(await MatchStatsResponse.CountAsync(session, from, to, area?.Name, ct));
     }

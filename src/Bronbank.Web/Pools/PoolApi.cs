@@ -1,3 +1,4 @@
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,7 @@ public static class PoolApi
         string name, HttpContext context, IQuerySession session, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
-            return Problems.Validation(new() { ["name"] = ["A buurthuis name of at most 200 characters."] });
+            return Problems.Validation(ErrorBag.Of("name", "A buurthuis name of at most 200 characters.").ToDictionary());
         if (!MaySee(context.User, name))
             return TypedResults.Problem("A board member sees only the pool of their own buurthuizen.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         return TypedResults.Ok(await PoolFigures.ForAsync(session, name, ct));

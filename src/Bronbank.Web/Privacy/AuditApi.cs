@@ -23,8 +23,8 @@ public static class AuditApi
         string? subject = null, string? actor = null, DateTimeOffset? from = null, DateTimeOffset? to = null, int page = 1, int pageSize = 50)
     {
         var errors = Paging.Validate(page, pageSize);
-        var subjectId = Ids.Optional(subject, "subject", errors);
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var subjectId = errors.OptionalId("subject", subject);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<AuditEntry> query = session.Query<AuditEntry>();
         if (subjectId is { } sid) query = query.Where(e => e.SubjectId == sid);

@@ -1,5 +1,6 @@
 using Bronbank.Domain.Requests;
 using Bronbank.Matching;
+using Bronbank.Matching.Activities;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Pages;
@@ -15,7 +16,7 @@ namespace Bronbank.Web.Requests;
 /// JavaScript, appears after "Kandidaten bekijken". Nothing is saved until "Opslaan".
 /// </summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class NewRequestModel(RequestService requests, SearchIndex search, AreaDirectory areas) : PageModel
+public sealed class NewRequestModel(RequestService requests, SearchIndex search, AreaDirectory areas, Activities.ActivitySearch activitySearch) : PageModel
 {
     [BindProperty] public string? Question { get; set; }
     [BindProperty] public string? Neighbourhood { get; set; }
@@ -26,6 +27,7 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
 
     public Dictionary<string, string> Errors { get; private set; } = [];
     public IReadOnlyList<Candidate>? Candidates { get; private set; }
+    public IReadOnlyList<ActivityMatch> Activities { get; private set; } = [];
     public AreaDirectory Areas => areas;
 
     public void OnGet() => Languages = ["nl"];
@@ -42,15 +44,23 @@ public sealed class NewRequestModel(RequestService requests, SearchIndex search,
         return Redirect($"/hulpvragen/{outcome.Value!.Id}");
     }
 
-    public IActionResult OnPostVoorbeeld()
+    public async Task<IActionResult> OnPostVoorbeeldAsync(CancellationToken ct)
     {
         Candidates = Find(out var errors);
         Errors = errors;
+        Activities = await FindActivitiesAsync(ct);
         return Page();
     }
 
-    public IActionResult OnPostKandidaten() =>
-        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null, NoMatches.None));
+    public async Task<IActionResult> OnPostKandidatenAsync(CancellationToken ct) =>
+        Partial("/Requests/_Candidates.cshtml", (Find(out _) ?? [], Highlighter.TermsOf(Question), (Guid?)null, NoMatches.None, await FindActivitiesAsync(ct)));
+
+    /// <summary>Activities nearby for the same question (none while it is not valid yet).</summary>
+    private async Task<IReadOnlyList<ActivityMatch>> FindActivitiesAsync(CancellationToken ct)
+    {
+        var draft = Draft();
+        return draft.Validate(areas.Current).Count > 0 ? [] : await activitySearch.FindAsync(RequestWords.Of(draft, areas.Current).ToActivityQuery(areas.Current), ct);
+    }
 
     private IReadOnlyList<Candidate>? Find(out Dictionary<string, string> errors)
     {

@@ -51,8 +51,8 @@ public static class RequestApi
     {
         var errors = Paging.Validate(page, pageSize);
         var parsed = RequestStatuses.Parse(status);
-        if (status is not null && parsed is null) errors["status"] = ["Must be one of open, proposed, matched, closed."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        if (status is not null && parsed is null) errors.Add("status", "Must be one of open, proposed, matched, closed.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<HelpRequest> query = session.Query<HelpRequest>();
         if (parsed is { } s) query = query.Where(r => r.Status == s);

@@ -16,10 +16,11 @@ namespace Bronbank.Web.Requests;
 
 /// <summary>One hulpvraag with its ranked candidates and reasons, and "Voorstellen" to propose one of them.</summary>
 [Authorize(Policy = Policies.Coordination)]
-public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, RequestService requests, IAuditLog audit) : PageModel
+public sealed class RequestPageModel(IQuerySession session, SearchIndex search, AreaDirectory areas, MatchService matches, RequestService requests, IAuditLog audit, Activities.ActivitySearch activitySearch) : PageModel
 {
     public HelpRequest HelpRequest { get; private set; } = null!;
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
+    public IReadOnlyList<Matching.Activities.ActivityMatch> Activities { get; private set; } = [];
     public IReadOnlyList<Match> Matches { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlySet<string> Terms { get; private set; } = new HashSet<string>();
@@ -79,6 +80,7 @@ public sealed class RequestPageModel(IQuerySession session, SearchIndex search, 
         HelpRequest = request;
         Terms = Highlighter.TermsOf(request.Question);
         Candidates = search.FindCandidates(RequestWords.Of(request).ToQuery(10, areas.Current));
+        Activities = await activitySearch.FindAsync(RequestWords.Of(request).ToActivityQuery(areas.Current), ct);
         Matches = await session.Query<Match>().Where(m => m.RequestId == id).OrderByDescending(m => m.ProposedAt).ToListAsync(ct);
         VolunteerNames = (await session.LoadManyAsync<Domain.Volunteers.Volunteer>(ct, Matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
         if (request.OwnerId is { } owner) OwnerName = (await ActorNames.ForAsync(session, [owner], ct))(owner);

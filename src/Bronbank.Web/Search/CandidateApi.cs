@@ -64,9 +64,10 @@ public static class CandidateApi
     public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem>> ForDraft(
         HelpRequestDraft draft, SearchIndex search, AreaDirectory areas, Activities.ActivitySearch activities, CancellationToken ct, int limit = 10)
     {
-        var errors = draft.Validate(areas.Current);
-        if (limit is < 1 or > MaxLimit) errors["limit"] = [ErrorBag.LimitMessage(MaxLimit)];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var errors = new ErrorBag();
+        errors.AddAll(draft.Validate(areas.Current));
+        errors.Limit(limit, MaxLimit);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var words = RequestWords.Of(draft, areas.Current);
         return TypedResults.Ok(search.FindCandidates(words.ToQuery(limit, areas.Current)).AsResponse()
             .WithActivities(await activities.FindAsync(words.ToActivityQuery(areas.Current), ct)));
@@ -78,13 +79,13 @@ public static class CandidateApi
     {
         var errors = new ErrorBag();
         errors.Text("q", q, required: false, 500);
-        if (neighbourhood is not null && areas.Current.Find(neighbourhood) is null) errors.Add("neighbourhood", $"Unknown area '{neighbourhood}'.");
+        var area = errors.KnownArea("neighbourhood", neighbourhood, areas.Current);
         if (dayPart is not null && !DayParts.IsValid(dayPart.Trim().ToLowerInvariant())) errors.Add("dayPart", "Not a day-part such as di-ochtend.");
         if (language is not null && !LanguageCodes.IsValid(language)) errors.Add("language", "Not an ISO 639 language code.");
         errors.Limit(limit, MaxLimit);
         if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
-        var poolSearch = new PoolSearch(q, areas.Current.Find(neighbourhood)?.Name, dayPart?.Trim().ToLowerInvariant(),
+        var poolSearch = new PoolSearch(q, area?.Name, dayPart?.Trim().ToLowerInvariant(),
             language?.Trim().ToLowerInvariant(), buurthuis?.Trim(), limit);
         return TypedResults.Ok(search.Search(poolSearch).AsResponse());
     }

@@ -32,7 +32,7 @@ public sealed partial record SignalDraft
         if (string.IsNullOrWhiteSpace(Kind)) errors.Add("kind", "Required.");
         else if (!SignalKinds.All.Contains(Kind.Trim())) errors.Add("kind", $"Must be one of: {string.Join(", ", SignalKinds.All)}.");
         errors.Text("area", Area, required: true, 100);
-        if (!string.IsNullOrWhiteSpace(Area) && areas.Find(Area) is null) errors.Add("area", "Unknown area; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Area)) errors.KnownArea("area", Area, areas);
         ResidentReference(errors, ResidentRef);
         errors.Text("note", Note, required: false, MaxNoteLength);
         if (Owner is null || Owner == Guid.Empty) errors.Add("owner", "Required: the id of a staff member or coordinator.");

@@ -39,10 +39,9 @@ public static class VisitApi
         var errors = Paging.Validate(page, pageSize);
         var start = from ?? to ?? Today.In(clock);
         var end = to ?? (from is null ? start : Today.In(clock));
-        if (start > end) errors["from"] = ["Must be on or before 'to'."];
-        var found = area is null ? null : areas.Current.Find(area);
-        if (area is not null && found is null) errors["area"] = [$"Unknown area; use one of GET /api/v1/areas."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        if (start > end) errors.Add("from", "Must be on or before 'to'.");
+        var found = errors.KnownArea("area", area, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<Visit> query = session.Query<Visit>().Where(v => v.Date >= start && v.Date <= end);
         if (found is not null) query = query.Where(v => v.Area == found.Name);

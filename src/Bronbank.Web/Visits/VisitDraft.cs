@@ -35,8 +35,7 @@ public sealed record VisitDraft
             errors.Add("date", "Must be today or a day in the last two years.");
         // A visit at a registered spreekuur takes its area from the spreekuur's buurthuis.
         errors.Text("area", Area, required: ActivityId is null, 100);
-        if (!string.IsNullOrWhiteSpace(Area) && areas.Find(Area) is null)
-            errors.Add("area", $"Unknown area '{Shorten(Area)}'; use one of GET /api/v1/areas.");
+        if (!string.IsNullOrWhiteSpace(Area)) errors.KnownArea("area", Area, areas);
         if (ActivityId == Guid.Empty) errors.Add("activityId", "Not a valid id.");
         if (Themes is null || Themes.Count == 0) errors.Add("themes", "At least one theme.");
         else Choices(errors, "themes", Themes, ThemeClassifier.All);
@@ -53,13 +52,11 @@ public sealed record VisitDraft
         if (values.Count > allowed.Count) errors.Add(field, $"At most {allowed.Count} entries.");
         foreach (var value in values.Take(allowed.Count))
             if (value is null || !allowed.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
-                errors.Add(field, $"'{Shorten(value)}' is not one of: {string.Join(", ", allowed)}.");
+                errors.Add(field, $"'{ErrorBag.Shorten(value)}' is not one of: {string.Join(", ", allowed)}.");
     }
 
     public static IReadOnlyList<string> Canonical(IEnumerable<string?> values, IReadOnlyList<string> allowed) =>
         [.. allowed.Where(a => values.Any(v => string.Equals(v?.Trim(), a, StringComparison.OrdinalIgnoreCase)))];
-
-    private static string Shorten(string? value) => value is null ? "null" : value.Length <= 40 ? value : value[..40] + "…";
 }
 
 /// <summary>Field names that would carry who a visitor or resident is; named in the refusal so the client knows why.</summary>

@@ -48,9 +48,8 @@ public static class VolunteerApi
         string? neighbourhood = null, string? buurthuis = null, bool? active = null, int page = 1, int pageSize = 20)
     {
         var errors = Paging.Validate(page, pageSize);
-        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
-        if (neighbourhood is not null && area is null) errors["neighbourhood"] = [$"Unknown area '{neighbourhood}'."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var area = errors.KnownArea("neighbourhood", neighbourhood, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<Volunteer> query = session.Query<Volunteer>();
         if (area is not null) query = query.Where(v => v.Neighbourhood == area.Name);

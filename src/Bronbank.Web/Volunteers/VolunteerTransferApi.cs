@@ -1,4 +1,5 @@
 using System.Text;
+using Bronbank.Domain.Validation;
 using Bronbank.Domain.Volunteers;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
@@ -41,7 +42,7 @@ public static class VolunteerTransferApi
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
         HttpContext context, IQuerySession session, IAuditLog audit, CancellationToken ct, string format = "csv")
     {
-        if (format is not "csv" and not "xlsx") return Problems.Validation(new() { ["format"] = ["One of csv, xlsx."] });
+        if (format is not "csv" and not "xlsx") return Problems.Validation(ErrorBag.Of("format", "One of csv, xlsx.").ToDictionary());
         var staff = context.User.IsInRole(Roles.Staff);
         IQueryable<Volunteer> query = session.Query<Volunteer>();
         var volunteers = (await query.OrderBy(v => v.Name).ToListAsync(ct)).Where(v => staff || v.Consent?.Matching == true).ToList();

@@ -45,7 +45,7 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
 
         visited.Select(PageWalk.KindOf).Should().Contain(["/vrijwilligers?", "/vrijwilligers/{id}?", "/hulpvragen/{id}?", "/koppelingen/{id}?", "/vrijwilligers?pagina", "/beheer?", "/inzichten?", "/buurthuis?",
             "/spreekuur?", "/signalen?alles", "/signalen/{id}?", "/rapportage?wijk",
-            "/taken?", "/privacy?", "/vrijwilligers/importeren?", "/hulpvragen/{id}/bewerken?", "/hulpvragen?eigenaar", "/privacy/{id}?", "/privacy/{id}/verwijderen?"],
+            "/taken?", "/privacy?", "/vrijwilligers/importeren?", "/hulpvragen/{id}/bewerken?", "/hulpvragen?eigenaar", "/privacy/{id}?", "/privacy/{id}/verwijderen?", "/agenda?", "/bouwblokken?"],
             "the walk reaches lists, their pages and every kind of detail page");
         problems.Should().BeEmpty();
     }

@@ -13,7 +13,7 @@ public sealed class PageAccessibilityTests(BrowserFixture browser)
         var violations = (await Accessibility.SeriousViolationsAsync(anonymous)).Select(v => "inloggen: " + v).ToList();
 
         var everyone = await browser.SignedInPageAsync("Alex Alles", ["staff", "coordinator", "admin"]);
-        foreach (var url in new[] { "/", "/vrijwilligers", "/vrijwilligers?Q=wandelen", "/vrijwilligers/nieuw", "/hulpvragen", "/hulpvragen/nieuw", "/koppelingen", "/buurthuis", "/beheer", "/inzichten", "/spreekuur", "/signalen" })
+        foreach (var url in new[] { "/", "/vrijwilligers", "/vrijwilligers?Q=wandelen", "/vrijwilligers/nieuw", "/hulpvragen", "/hulpvragen/nieuw", "/koppelingen", "/buurthuis", "/beheer", "/inzichten", "/spreekuur", "/signalen", "/agenda", "/bouwblokken", "/bouwblokken/activiteiten/nieuw", "/bouwblokken/buurthuizen/nieuw" })
         {
             await everyone.GotoAsync(url);
             violations.AddRange((await Accessibility.SeriousViolationsAsync(everyone)).Select(v => $"{url}: {v}"));

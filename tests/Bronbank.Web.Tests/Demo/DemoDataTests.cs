@@ -58,4 +58,30 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
         var users = await (await client.GetAsync("/api/v1/users")).ReadArrayAsync();
         users.Select(u => u!["email"]!.GetValue<string>()).Should().Contain(["beheer@demo.bronbank.nl", "coordinator@demo.bronbank.nl", "intake@demo.bronbank.nl", "bestuur@demo.bronbank.nl"]);
     }
+
+    [Fact]
+    public async Task Demo_mode_plans_activities_and_spreekuren_in_the_demo_buurthuizen_once_however_often_it_starts()
+    {
+        var client = factory.CreateClient();
+        var activities = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 0; i < 300 && activities.Count < 20; i++)
+        {
+            await Task.Delay(100);
+            activities = await (await client.GetAsync("/api/v1/activities")).ReadArrayAsync();
+        }
+        activities.Should().HaveCount(20);
+        var titles = activities.Select(a => a!["title"]!.GetValue<string>()).ToList();
+        titles.Should().Contain(["Huiskamer", "Inloopspreekuur digitale bruisplek", "Spreekuur sociaal raadslieden", "Buurtteam spreekuur", "Taalcafé"]);
+        activities.Select(a => a!["buurthuisName"]!.GetValue<string>()).Distinct().Should().HaveCount(6);
+        activities.Should().Contain(a => a!["buurthuisName"]!.GetValue<string>() == Bronbank.Web.Accounts.AccountBootstrapper.DemoBoardBuurthuis,
+            "the demo board sees activities in its own buurthuis");
+
+        // A restart runs the same seeding again: it finds everything in place and adds nothing.
+        (await Bronbank.Web.Demo.DemoActivities.EnsureAsync(factory.Services, default)).Should().Be(0);
+        (await (await client.GetAsync("/api/v1/activities")).ReadArrayAsync()).Should().HaveCount(20);
+
+        // The agenda and the suggestions have something to show.
+        var suggestions = await (await client.GetAsync("/api/v1/bouwblokken/suggestions?wijk=Noordwest")).ReadArrayAsync();
+        suggestions.Select(s => s!["kind"]!.GetValue<string>()).Should().Contain(["same-day-part", "competing"]);
+    }
 }
