@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
 using Bronbank.Web.Infrastructure.Tables;
@@ -35,9 +36,11 @@ public static class InsightsApi
     public static async Task<Results<Ok<ThemeInsightsResponse>, ValidationProblem>> Themes(
         IQuerySession session, AreaDirectory areas, TimeProvider clock, CancellationToken ct, DateTimeOffset? from = null, DateTimeOffset? to = null, string? neighbourhood = null)
     {
-        if (Period(clock, from, to, out var start, out var end) is { } errors) return Problems.Validation(errors);
-        var area = neighbourhood is null ? null : areas.Current.Find(neighbourhood);
-        if (neighbourhood is not null && area is null) return Problems.Validation(new() { ["neighbourhood"] = [$"Unknown area '{neighbourhood}'."] });
+        var errors = new ErrorBag();
+        var period = Period(clock, from, to, out var start, out var end);
+        foreach (var (field, messages) in period ?? []) errors.Add(field, messages[0]);
+        var area = errors.KnownArea("neighbourhood", neighbourhood, areas.Current);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var data = await InsightData.LoadAsync(session, start, end, ct);
         if (area is not null) data = data with { Requests = [.. data.Requests.Where(r => r.Neighbourhood == area.Name)], Visits = [.. data.Visits.Where(v => v.Area == area.Name)] };
         return TypedResults.Ok(ThemeInsights.Compute(data));

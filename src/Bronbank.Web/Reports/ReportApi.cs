@@ -30,13 +30,15 @@ public static class ReportApi
         IQuerySession session, AreaDirectory areas, TimeProvider clock, HttpContext context, CancellationToken ct,
         string? wijk = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? format = null)
     {
-        var errors = InsightsApi.Period(clock, from, to, out var start, out var end) ?? [];
-        if (string.IsNullOrWhiteSpace(wijk)) errors["wijk"] = ["Required: one of the wijken of GET /api/v1/areas."];
-        else if (!areas.Current.All.Any(a => string.Equals(a.Wijk, wijk.Trim(), StringComparison.OrdinalIgnoreCase))) errors["wijk"] = ["Unknown wijk; use one of the wijken of GET /api/v1/areas."];
-        if (format is not null and not "xlsx" and not "json") errors["format"] = ["Must be xlsx or json."];
-        if (errors.Count > 0) return Problems.Validation(errors);
+        var errors = new ErrorBag();
+        var period = InsightsApi.Period(clock, from, to, out var start, out var end);
+        foreach (var (field, messages) in period ?? []) errors.Add(field, messages[0]);
+        if (string.IsNullOrWhiteSpace(wijk)) errors.Add("wijk", "Required: one of the wijken of GET /api/v1/areas.");
+        var known = string.IsNullOrWhiteSpace(wijk) ? null : errors.KnownWijk("wijk", wijk, areas.Current);
+        if (format is not null and not "xlsx" and not "json") errors.Add("format", "Must be xlsx or json.");
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
 
-        var report = await WijkReport.BuildAsync(session, areas.Current, wijk!.Trim(), start, end, ct);
+        var report = await WijkReport.BuildAsync(session, areas.Current, known!, start, end, ct);
         var wantsXlsx = format == "xlsx" || (format is null && context.Request.Headers.Accept.ToString().Contains(XlsxTable.ContentType, StringComparison.OrdinalIgnoreCase));
         if (!wantsXlsx) return TypedResults.Ok(report);
         var file = XlsxTable.Write(report.Sheets.Select(s => (s.Name, (IEnumerable<IReadOnlyList<string>>)s.Rows)));
