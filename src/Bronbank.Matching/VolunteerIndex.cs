@@ -159,6 +159,12 @@ public sealed class VolunteerIndex : IDisposable
 
     public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query) => WithSearcher(s => CandidateRanker.Rank(s, _volunteers, query));
 
+    /// <summary>
+    /// For the benchmark only: the same text as a plain Lucene BooleanQuery with a top-N collector, no hard rules,
+    /// practical fit, borrowed words or reasons (<see cref="PlainLucene"/>): the engine's own limit.
+    /// </summary>
+    internal IReadOnlyList<(Guid VolunteerId, float Score)> PlainLuceneTop(string text, int limit = 10) => WithSearcher(s => PlainLucene.Top(s, text, limit));
+
     public IReadOnlyList<Candidate> Search(PoolSearch search) => WithSearcher(s => PoolSearcher.Search(s, _volunteers, search));
 
     /// <summary>

@@ -27,7 +27,8 @@ internal sealed class DiminutiveFilter : TokenFilter
         var word = _term.ToString();
         foreach (var ending in Endings)
         {
-            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal)
+                && DutchMorphology.DiminutiveFits(word[..^ending.Length], ending))
             {
                 _term.SetLength(word.Length - ending.Length);
                 break;

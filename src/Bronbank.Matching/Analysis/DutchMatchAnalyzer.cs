@@ -19,10 +19,11 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-8-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-9-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
+    private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
 
@@ -41,6 +42,8 @@ public sealed class DutchMatchAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
+        // Numbers are ages, years, house numbers and counts ("mw. (74)", "twee keer"): never what the help is about.
+        stream = new TypeTokenFilter(Version, stream, NumberTypes);
         // Stop words go before compounds are split, so a function word never yields a part ("moeten" → "eten").
         stream = new StopFilter(Version, stream, WordLists.StopWords);
         // Base forms and compound parts from the OpenTaal dictionary; then the overrides, on base forms and parts alike.

@@ -64,13 +64,47 @@ internal static class DutchMorphology
             if (headLemma is null || FunctionWords.Contains(headLemma) || Suffixes.Contains(headLemma)) continue;
             var modifier = Modifier(word[..at]);
             if (modifier is null) continue;
-            parts.Add(headLemma);
+            // "-aar" and "-ster" make a doer of a verb: "wandelaar" keeps "wandel", "verzekeraar" "verzeker", never "aar".
+            var agent = AgentSuffixes.Contains(head);
+            if (!agent && SplitsASyllable(word[..at], head)) continue;
+            if (!agent) parts.Add(headLemma);
             parts.Add(modifier);
             Split(head, parts, depth + 1);
             Split(modifier, parts, depth + 1);
             return;
         }
     }
+
+    /// <summary>
+    /// Dutch puts a single consonant after a short vowel into the next syllable of one word ("scha-ke-laar"),
+    /// so a head that starts with a vowel right behind a modifier ending in short vowel + consonant cuts
+    /// through a syllable: "schakelaar" is no "schakel" + "aar", "wandelaar" no "wandel" + "aar". A true
+    /// compound's parts meet at a syllable border ("huis|arts", "tuin|onderhoud": a long vowel or two
+    /// consonants before the cut).
+    /// </summary>
+    private static bool SplitsASyllable(string left, string head)
+    {
+        if (left.Length < 3 || !IsVowel(head[0])) return false;
+        var (last, before, third) = (left[^1], left[^2], left[^3]);
+        return !IsVowel(last) && IsVowel(before) && !IsVowel(third);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>
+    /// A diminutive's ending fits its stem: "-pje" follows an m after a long vowel ("boompje", "bloempje"), so
+    /// "lampje" is a "lamp" + "je", never a "lam".
+    /// </summary>
+    internal static bool DiminutiveFits(string stem, string ending)
+    {
+        if (!ending.StartsWith("pje", StringComparison.Ordinal)) return true;
+        if (stem.Length < 3 || stem[^1] != 'm') return false;
+        var (a, b) = (stem[^3], stem[^2]);
+        return IsVowel(a) && IsVowel(b);
+    }
+
+    /// <summary>Suffixes that make a person of a verb and are also words ("aar" an ear of corn, "ster" a star).</summary>
+    private static readonly HashSet<string> AgentSuffixes = new(StringComparer.Ordinal) { "aar", "aars", "ster", "sters" };
 
     /// <summary>Suffixes that are also words ("schap" shelf, "heid" heath): the end of a derived word, never its head.</summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "schap", "heid", "lijk", "baar", "dom", "zaam", "loos", "ling", "ing", "tje", "isme" };
@@ -89,7 +123,11 @@ internal static class DutchMorphology
         if (Lemma(left) is { } direct) return direct;
         foreach (var link in (ReadOnlySpan<string>)["s", "en", "e"])
         {
-            if (left.Length - link.Length >= MinModifier && left.EndsWith(link, StringComparison.Ordinal) && Lemma(left[..^link.Length]) is { } linked) return linked;
+            if (left.Length - link.Length < MinModifier || !left.EndsWith(link, StringComparison.Ordinal)) continue;
+            var bare = left[..^link.Length];
+            // Without its link a modifier is still a content word: "aansluiten" is no "aan" + s + "luit".
+            if (FunctionWords.Contains(bare) || Prefixes.Contains(bare) || Particles.Contains(bare)) continue;
+            if (Lemma(bare) is { } linked) return linked;
         }
         return null;
     }
@@ -107,6 +145,9 @@ internal static class DutchMorphology
         if (BaseForms.Contains(word) && (!word.StartsWith("ge", StringComparison.Ordinal) || Participle(word) is null)) return word;
         // The stems that keep the word's beginning: the dictionary also gives a separable verb's bare verb
         // ("afspraken" → "afspraak", "spreken"), which means something else.
+        // A diminutive's stem is the one its ending fits ("lampje" is a "lamp", not a "lam" + "pje").
+        stems = [.. stems.Where(s => !word.StartsWith(s, StringComparison.Ordinal) || DiminutiveFits(s, word[s.Length..]))];
+        if (stems.Count == 0) return Participle(word);
         var kept = stems.Where(s => s.Length >= 2 && word.StartsWith(s[..2], StringComparison.Ordinal)).ToList();
         if (kept.Count == 0 && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length > p.Length + 3)) return word;
         var best = (kept.Count > 0 ? kept : stems).MinBy(s => s.Length)!;

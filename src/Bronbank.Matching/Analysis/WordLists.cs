@@ -44,7 +44,7 @@ internal static class WordLists
     {
         var set = new CharArraySet(Version, DutchAnalyzer.DefaultStopSet.Count + 200, ignoreCase: true);
         foreach (var word in DutchAnalyzer.DefaultStopSet) set.Add(word?.ToString() ?? "");
-        foreach (var word in Lines("stopwords.txt")) set.Add(word);
+        foreach (var word in Lines("stopwords.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))) set.Add(word);
         return set;
     }
 
