@@ -166,7 +166,7 @@ internal static class BenchCommand
             var run = InProcessRun.Measure(generator, areas, size, queries);
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: full rebuild {run.Rebuild.TotalSeconds:0.00} s"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: opening the existing index {run.Reopen.TotalSeconds:0.00} s"));
-            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: index size on disk {run.IndexBytes / 1024.0 / 1024.0:0} MiB; this process's RSS after the queries {run.ResidentMiB:0} MiB"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: index size on disk {run.IndexBytes / 1024.0 / 1024.0:0} MiB; this process's RSS after the queries {run.ResidentMiB:0} MiB, managed heap {run.ManagedMiB:0} MiB"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {Percentiles(run.Bronbank)} ms"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: plain Lucene BooleanQuery top 10 p50 / p95 / p99 {Percentiles(run.PlainLucene)} ms"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: whole candidates call / plain Lucene query p50 {run.Ratio(50):0.00}x, p99 {run.Ratio(99):0.00}x"));

@@ -13,7 +13,7 @@ internal static class InProcessRun
 {
     public const int Calls = 2000;
 
-    public sealed record Result(Latencies Bronbank, Latencies PlainLucene, TimeSpan Rebuild, TimeSpan Reopen, long IndexBytes, double ResidentMiB)
+    public sealed record Result(Latencies Bronbank, Latencies PlainLucene, TimeSpan Rebuild, TimeSpan Reopen, long IndexBytes, double ResidentMiB, double ManagedMiB)
     {
         /// <summary>The whole candidates call as a multiple of the plain Lucene query, at a percentile.</summary>
         public double Ratio(double percentile) => Bronbank.Percentile(percentile) / PlainLucene.Percentile(percentile);
@@ -52,13 +52,14 @@ internal static class InProcessRun
                 progress.Advance(1);
             }
             var resident = ResidentMiB();
+            var managed = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
             index.Dispose();
             var bytes = FolderBytes(directory);
             var opening = Stopwatch.StartNew();
             index = VolunteerIndex.Open(directory);
             var reopen = opening.Elapsed;
             index.Dispose();
-            return new Result(bronbank, plain, rebuild, reopen, bytes, resident);
+            return new Result(bronbank, plain, rebuild, reopen, bytes, resident, managed);
         }
         finally
         {
