@@ -16,6 +16,10 @@ public sealed class DutchDataGenerator(int seed, IReadOnlyList<GeneratedArea> ar
         .Replace("{ze}", woman ? "ze" : "hij", StringComparison.Ordinal).Replace("{haar}", woman ? "haar" : "zijn", StringComparison.Ordinal)
         .Replace("{hem}", woman ? "haar" : "hem", StringComparison.Ordinal).Replace("{partner}", woman ? "man" : "vrouw", StringComparison.Ordinal);
 
+    /// <summary>Every buurthuis a generated volunteer may name: register them before importing (a volunteer's buurthuis must be a registered one).</summary>
+    public static IReadOnlyList<string> Buurthuizen { get; } =
+        [.. People.BuurthuisPrefixes.SelectMany(prefix => People.BuurthuisNames.Select(name => $"{prefix} {name}"))];
+
     public IEnumerable<GeneratedVolunteer> Volunteers(int count)
     {
         var random = new SplitMix64((ulong)seed * 7919UL + 1);

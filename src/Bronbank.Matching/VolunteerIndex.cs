@@ -159,6 +159,12 @@ public sealed class VolunteerIndex : IDisposable
 
     public IReadOnlyList<Candidate> FindCandidates(CandidateQuery query) => WithSearcher(s => CandidateRanker.Rank(s, _volunteers, query));
 
+    /// <summary>
+    /// For the benchmark only: the same text as a plain Lucene BooleanQuery with a top-N collector, no hard rules,
+    /// practical fit, borrowed words or reasons (<see cref="PlainLucene"/>): the engine's own limit.
+    /// </summary>
+    internal IReadOnlyList<(Guid VolunteerId, float Score)> PlainLuceneTop(string text, int limit = 10) => WithSearcher(s => PlainLucene.Top(s, text, limit));
+
     public IReadOnlyList<Candidate> Search(PoolSearch search) => WithSearcher(s => PoolSearcher.Search(s, _volunteers, search));
 
     /// <summary>
@@ -191,23 +197,27 @@ public sealed class VolunteerIndex : IDisposable
     private void LoadSideTable()
     {
         using var reader = DirectoryReader.Open(_directory);
-        var bytes = new BytesRef();
-        foreach (var leaf in reader.Leaves)
+        // The profiles' doc values are read in sequential runs, on every core: at a million volunteers, decoding the
+        // profiles is most of the time to open. (Stored fields would decompress a chunk per document.) A segment
+        // reader hands each thread its own doc-values reader, so the runs do not share a file position.
+        // (Every document carries them: an index from before they existed has another version and is rebuilt.)
+        const int run = 8192;
+        var runs = reader.Leaves.SelectMany(leaf => Enumerable.Range(0, (leaf.AtomicReader.MaxDoc + run - 1) / run).Select(i => (Leaf: leaf.AtomicReader, From: i * run)));
+        Parallel.ForEach(runs, work =>
         {
-            var atomic = leaf.AtomicReader;
-            var live = atomic.LiveDocs;
-            // The profiles' doc values are read in one sequential pass; stored fields would decompress a chunk per document.
-            // (Every document carries them: an index from before they existed has another version and is rebuilt.)
+            var atomic = work.Leaf;
             var profiles = atomic.GetBinaryDocValues(IndexFields.Profile);
-            if (profiles is null) continue;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            if (profiles is null) return;
+            var live = atomic.LiveDocs;
+            var bytes = new BytesRef();
+            for (var doc = work.From; doc < Math.Min(work.From + run, atomic.MaxDoc); doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
                 profiles.Get(doc, bytes);
                 var volunteer = IndexFields.FromBytes(bytes);
                 _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
             }
-        }
+        });
     }
 
     private static VolunteerIndex Create(LuceneDirectory directory, IndexHealth health)

@@ -20,7 +20,8 @@ static int Usage()
               database, no baseline) and prints the errors by kind.
           bench [--sizes 1000,10k,100k,1m] [--seconds 8] [--out docs/benchmarks-table.md]
               Starts private Bronbank processes on 127.0.0.1 and prints the benchmark table (see docs/benchmarks.md).
-              --in-process measures only the matcher on a temporary index, for profiling;
+              --in-process measures only the matcher on a temporary index (beside a plain Lucene query), for profiling;
+              --explain loads each size and prints only EXPLAIN (ANALYZE) of the PostgreSQL baseline's query;
               --bdn measures the same with BenchmarkDotNet (1k, 10k, 100k; takes a few minutes).
           soak [--minutes 10] [--clients 32] [--volunteers 10000] [--out docs/soak-table.md]
               Mixed reads and writes against a private Bronbank; per minute requests, errors, p50/p99 and memory

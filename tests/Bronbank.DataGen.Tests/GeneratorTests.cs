@@ -25,6 +25,15 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void Every_buurthuis_a_volunteer_names_is_in_the_list_to_register_first()
+    {
+        var named = new DutchDataGenerator(3, Areas).Volunteers(3000).Select(v => v.Buurthuis).OfType<string>().ToHashSet();
+
+        named.Should().NotBeEmpty().And.BeSubsetOf(DutchDataGenerator.Buurthuizen);
+        DutchDataGenerator.Buurthuizen.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Every_volunteer_is_valid_for_the_api()
     {
         foreach (var v in new DutchDataGenerator(1, Areas).Volunteers(2000))

@@ -30,7 +30,12 @@ internal static class BenchCommand
         foreach (var size in sizes)
         {
             Console.WriteLine($"== {size} volunteers");
-            results.Add((size, await MeasureAsync(size, TimeSpan.FromSeconds(seconds))));
+            results.Add((size, await MeasureAsync(size, TimeSpan.FromSeconds(seconds), options.Has("explain"))));
+        }
+        if (options.Has("explain"))
+        {
+            foreach (var (size, figures) in results) Console.WriteLine(PlanSection(size, figures["_plan"]));
+            return 0;
         }
         var table = Table(results, args);
         Console.WriteLine(table);
@@ -38,9 +43,10 @@ internal static class BenchCommand
         return 0;
     }
 
-    private static async Task<Dictionary<string, string>> MeasureAsync(int size, TimeSpan duration)
+    private static async Task<Dictionary<string, string>> MeasureAsync(int size, TimeSpan duration, bool explainOnly)
     {
         var figures = new Dictionary<string, string>();
+        var loadAtStart = LoadAverage();
         var folder = Path.Combine(Path.GetTempPath(), $"bronbank-bench-{size}-{Guid.NewGuid():N}");
         var key = "bench-" + Guid.NewGuid().ToString("N");
         try
@@ -52,14 +58,12 @@ internal static class BenchCommand
 
             // Bulk load through the import endpoint, which records every change for the index feed.
             var load = Stopwatch.StartNew();
-            var loading = new Progress($"{size:N0}: bulk load", size);
-            foreach (var chunk in generator.Volunteers(size).Chunk(5000))
-            {
-                using var response = await http.PostAsync("/api/v1/volunteers/import", new StringContent(Csv(chunk), Encoding.UTF8, "text/csv"));
-                response.EnsureSuccessStatusCode();
-                loading.Advance(chunk.Length);
-            }
+            await GeneratedPool.LoadAsync(http, generator.Volunteers(size), areas, new Progress($"{size:N0}: bulk load", size));
             figures["bulk load (profiles/s)"] = (size / load.Elapsed.TotalSeconds).ToString("0", Invariant);
+
+            // After a bulk load a PostgreSQL team runs ANALYZE (autovacuum would, a minute later), so that the planner
+            // knows the baseline table's size and its words before the baseline is measured.
+            await BaselinePlan.AnalyzeAsync(a.EmbeddedConnectionString);
 
             var requests = new List<string>();
             var queries = new List<CandidateQuery>();
@@ -72,9 +76,18 @@ internal static class BenchCommand
                 queries.Add(new CandidateQuery(r.Question, r.Neighbourhood, new GeoPoint(area.Lat, area.Lon), r.Availability, r.Languages, 10));
             }
 
-            Phase(size, "in-process candidates");
-            var inProcess = InProcess(generator, areas, size, queries);
-            figures["candidates in-process p50 / p95 / p99 (ms)"] = $"{inProcess.Percentile(50):0.00} / {inProcess.Percentile(95):0.00} / {inProcess.Percentile(99):0.00}";
+            if (explainOnly)
+            {
+                figures["_plan"] = await ExplainAsync(a, http, size, requests, queries);
+                await a.StopAsync();
+                return figures;
+            }
+
+            Phase(size, "in-process candidates beside a plain Lucene BooleanQuery");
+            var inProcess = InProcessRun.Measure(generator, areas, size, queries);
+            figures["candidates in-process p50 / p95 / p99 (ms)"] = Percentiles(inProcess.Bronbank);
+            figures["plain Lucene BooleanQuery, top 10, in-process p50 / p95 / p99 (ms)"] = Percentiles(inProcess.PlainLucene);
+            figures["whole candidates call ÷ plain Lucene query (p50 / p99)"] = $"{inProcess.Ratio(50):0.00}× / {inProcess.Ratio(99):0.00}×";
 
             Phase(size, "HTTP candidates at 16 and 64 clients");
             await HttpLoad.RunAsync(http, requests, 4, TimeSpan.FromSeconds(2)); // warm-up
@@ -95,7 +108,9 @@ internal static class BenchCommand
             Phase(size, "full index rebuild");
             using (var rebuild = await http.PostAsync("/api/v1/index/rebuild", null))
                 figures["full index rebuild (s)"] = (await rebuild.Content.ReadFromJsonAsync<JsonObject>())!["seconds"]!.GetValue<double>().ToString("0.00", Invariant);
+            figures["index size on disk (MiB)"] = (InProcessRun.FolderBytes(Path.Combine(folder, "index")) / 1024.0 / 1024.0).ToString("0", Invariant);
             figures["service memory RSS (MiB)"] = a.ResidentMiB().ToString("0", Invariant);
+            figures["_plan"] = await ExplainAsync(a, http, size, requests, queries);
 
             Phase(size, "convergence between two instances");
             var b = await LocalBronbank.StartAsync(folder, a.EmbeddedConnectionString, "index-b", key);
@@ -115,6 +130,7 @@ internal static class BenchCommand
             var rebuilt = await LocalBronbank.StartAsync(folder, key: key);
             figures["time to ready, rebuilding the index (s)"] = rebuilt.StartedIn.TotalSeconds.ToString("0.0", Invariant);
             await rebuilt.StopAsync();
+            figures["load average (1 min) at start / end"] = $"{loadAtStart} / {LoadAverage()}";
         }
         finally
         {
@@ -147,49 +163,44 @@ internal static class BenchCommand
         }).ToList();
         foreach (var size in sizes)
         {
-            var latencies = InProcess(generator, areas, size, queries, out var reopen, out var rebuild);
-            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: full rebuild {rebuild.TotalSeconds:0.00} s"));
-            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: opening the existing index {reopen.TotalSeconds:0.00} s"));
-            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {latencies.Percentile(50):0.00} / {latencies.Percentile(95):0.00} / {latencies.Percentile(99):0.00} ms"));
+            var run = InProcessRun.Measure(generator, areas, size, queries);
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: full rebuild {run.Rebuild.TotalSeconds:0.00} s"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: opening the existing index {run.Reopen.TotalSeconds:0.00} s"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: index size on disk {run.IndexBytes / 1024.0 / 1024.0:0} MiB; this process's RSS after the queries {run.ResidentMiB:0} MiB, managed heap {run.ManagedMiB:0} MiB"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {Percentiles(run.Bronbank)} ms"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: plain Lucene BooleanQuery top 10 p50 / p95 / p99 {Percentiles(run.PlainLucene)} ms"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: whole candidates call / plain Lucene query p50 {run.Ratio(50):0.00}x, p99 {run.Ratio(99):0.00}x"));
         }
         return 0;
     }
 
-    private static Latencies InProcess(DutchDataGenerator generator, List<GeneratedArea> areas, int size, List<CandidateQuery> queries) =>
-        InProcess(generator, areas, size, queries, out _, out _);
+    private static string Percentiles(Latencies latencies) =>
+        string.Create(Invariant, $"{latencies.Percentile(50):0.00} / {latencies.Percentile(95):0.00} / {latencies.Percentile(99):0.00}");
 
-    private static Latencies InProcess(DutchDataGenerator generator, List<GeneratedArea> areas, int size, List<CandidateQuery> queries, out TimeSpan reopen, out TimeSpan rebuild)
+    /// <summary>The 1, 5 and 15 minute load averages of the machine (Linux), as the table reports them beside the figures.</summary>
+    internal static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(1)) : "?";
+
+    /// <summary>The plan for the first generated request the baseline finds volunteers for (a plan that finds none shows little).</summary>
+    private static async Task<string> ExplainAsync(LocalBronbank instance, HttpClient http, int size, List<string> requests, List<CandidateQuery> queries)
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"bronbank-bench-index-{Guid.NewGuid():N}");
-        try
+        Phase(size, "EXPLAIN (ANALYZE) of the PostgreSQL baseline");
+        var chosen = 0;
+        for (var i = 0; i < Math.Min(20, requests.Count); i++)
         {
-            var index = VolunteerIndex.Open(directory);
-            var byName = areas.ToDictionary(a => a.Name);
-            var documents = generator.Volunteers(size).Select(v => new VolunteerDocument(Guid.NewGuid(), v.Name, v.Neighbourhood, v.Buurthuis, v.Passions, v.Talents, v.About,
-                v.Availability, v.Languages, new GeoPoint(byName[v.Neighbourhood].Lat, byName[v.Neighbourhood].Lon), v.MaxMatches, 0, false, v.Active, true));
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            index.Rebuild(new Progress($"{size:N0}: in-process index", size).Track(documents), "bench", 0);
-            rebuild = clock.Elapsed;
-            foreach (var q in queries.Take(100)) index.FindCandidates(q);
-            var latencies = new Latencies();
-            for (var i = 0; i < 2000; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                index.FindCandidates(queries[i % queries.Count]);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-            index.Dispose();
-            var opening = Stopwatch.StartNew();
-            index = VolunteerIndex.Open(directory);
-            reopen = opening.Elapsed;
-            index.Dispose();
-            return latencies;
+            var found = await http.GetFromJsonAsync<JsonObject>(requests[i] + "&engine=baseline");
+            if (found!["candidates"]!.AsArray().Count == 0) continue;
+            chosen = i;
+            break;
         }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        var plan = await BaselinePlan.ExplainAsync(instance.EmbeddedConnectionString, queries, chosen);
+        if (!BaselinePlan.UsesDocumentIndex(plan.Split(Environment.NewLine)))
+            Console.Error.WriteLine($"{size:N0}: the baseline query does not use the GIN index on the tsvector, even with table scans off");
+        return plan;
     }
+
+    internal static string PlanSection(int size, string plan) =>
+        $"EXPLAIN (ANALYZE, BUFFERS) of the PostgreSQL baseline's query at {size:N0} volunteers (generated requests; `bench --explain` prints it):{Environment.NewLine}{Environment.NewLine}```{Environment.NewLine}{plan}{Environment.NewLine}```{Environment.NewLine}";
 
     private static async Task<Latencies> ConvergenceAsync(HttpClient a, HttpClient b, int writes)
     {
@@ -238,8 +249,13 @@ internal static class BenchCommand
         md.AppendLine();
         md.AppendLine("| | " + string.Join(" | ", results.Select(r => $"{r.Size:N0} volunteers")) + " |");
         md.AppendLine("|---|" + string.Concat(results.Select(_ => "---|")));
-        foreach (var metric in results[0].Figures.Keys)
+        foreach (var metric in results[0].Figures.Keys.Where(k => !k.StartsWith('_')))
             md.AppendLine($"| {metric} | " + string.Join(" | ", results.Select(r => r.Figures.GetValueOrDefault(metric, "—"))) + " |");
+        if (results[^1].Figures.TryGetValue("_plan", out var plan))
+        {
+            md.AppendLine();
+            md.Append(PlanSection(results[^1].Size, plan));
+        }
         return md.ToString();
     }
 }

@@ -32,11 +32,7 @@ public static class SoakCommand
         var areas = (await http.GetFromJsonAsync<List<GeneratedArea>>("/api/v1/areas"))!;
         var generator = new DutchDataGenerator(7, areas);
         Console.WriteLine($"Loading {size} volunteers...");
-        foreach (var chunk in generator.Volunteers(size).Chunk(5000))
-        {
-            using var response = await http.PostAsync("/api/v1/volunteers/import", new StringContent(BenchCsv(chunk), Encoding.UTF8, "text/csv"));
-            response.EnsureSuccessStatusCode();
-        }
+        await GeneratedPool.LoadAsync(http, generator.Volunteers(size), areas);
         var volunteers = new List<Guid>();
         for (var number = 1; number <= 3; number++)
         {
@@ -147,5 +143,4 @@ public static class SoakCommand
         };
     }
 
-    private static string BenchCsv(IEnumerable<GeneratedVolunteer> volunteers) => BenchCommand.Csv(volunteers);
 }

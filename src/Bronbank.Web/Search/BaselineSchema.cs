@@ -14,7 +14,7 @@ namespace Bronbank.Web.Search;
 /// </summary>
 public sealed class BaselineSchema(DatabaseEndpoint database, IOptions<StorageOptions> storage, ILogger<BaselineSchema> logger) : ISchemaReadyListener
 {
-    public const string TableName = "bronbank_volunteer_fts";
+    public const string TableName = BaselineSql.Table;
 
     public async Task OnSchemaReadyAsync(IQuerySession session, CancellationToken ct)
     {

@@ -17,19 +17,7 @@ public sealed class BaselineSearch(DatabaseEndpoint database, IOptions<StorageOp
     public async Task<IReadOnlyList<Candidate>> FindAsync(CandidateQuery query, CancellationToken ct)
     {
         var schema = storage.Value.Schema;
-        // plainto_tsquery ANDs every word, which would rank nearly every volunteer at zero: OR them instead.
-        var sql = $"""
-            with q as (select nullif(replace(plainto_tsquery('dutch', $1)::text, '&', '|'), '')::tsquery as query)
-            select f.id, d.data->>'name', d.data->>'neighbourhood', ts_rank_cd(f.document, q.query) as score
-            from q, {schema}.{BaselineSchema.TableName} f
-            join {schema}.mt_doc_volunteer d on d.id = f.id
-            left join {schema}.mt_doc_volunteercapacity c on c.id = f.id
-            where q.query is not null and f.document @@ q.query
-              and f.active and f.languages ?| $2
-              and coalesce(jsonb_array_length(c.data->'active'), 0) < f.max_matches
-            order by score desc, f.id
-            limit $3
-            """;
+        var sql = BaselineSql.Candidates(schema);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection);

@@ -1,3 +1,4 @@
+using Bronbank.Domain.Validation;
 using Bronbank.Web.Accounts;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
@@ -43,12 +44,9 @@ public static class SignalApi
     public static async Task<Results<Ok<List<SignalResponse>>, ValidationProblem>> List(
         IQuerySession session, TimeProvider clock, CancellationToken ct, string? owner = null, bool due = false)
     {
-        Guid? ownerId = null;
-        if (owner is not null)
-        {
-            if (!Guid.TryParse(owner, out var parsed)) return Problems.Validation(new() { ["owner"] = ["Must be a user id."] });
-            ownerId = parsed;
-        }
+        var errors = new ErrorBag();
+        var ownerId = errors.OptionalId("owner", owner);
+        if (!errors.IsEmpty) return Problems.Validation(errors.ToDictionary());
         var today = Today.In(clock);
         IQueryable<Signal> query = session.Query<Signal>().Where(s => s.ClosedAt == null);
         if (ownerId is { } o) query = query.Where(s => s.Owner == o);

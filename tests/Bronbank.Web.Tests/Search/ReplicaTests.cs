@@ -6,59 +6,29 @@ using Bronbank.Web.Tests.Infrastructure;
 namespace Bronbank.Web.Tests.Search;
 
 /// <summary>Two instances on one database, each with its own index folder, as replicas run.</summary>
-public sealed class ReplicaTests : IAsyncLifetime
+public sealed class ReplicaTests : TwoInstanceTests
 {
-    private readonly BronbankFactory _a = new();
-    private ReplicaFactory? _b;
-    private HttpClient _clientA = null!, _clientB = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _a.InitializeAsync();
-        _b = new ReplicaFactory(_a.Schema);
-        await _b.InitializeAsync();
-        _clientA = _a.CreateClient();
-        _clientB = _b.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _a.DisposeAsync();
-        if (_b is not null) await _b.DisposeAsync();
-    }
-
     private static async Task<List<Guid>> SearchAsync(HttpClient client, string q) =>
         [.. (await client.GetObjectAsync($"/api/v1/volunteers/search?q={Uri.EscapeDataString(q)}&limit=50"))["candidates"]!.AsArray()
             .Select(c => c!["volunteerId"]!.GetValue<Guid>())];
 
-    /// <summary>Polls until the condition holds; fails when it takes longer than the 2 s promised.</summary>
-    private static async Task ConvergesAsync(Func<Task<bool>> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), what);
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task Create_update_pause_and_delete_on_one_instance_reach_the_other_within_two_seconds()
     {
-        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "accordeon spelen" }));
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, "accordeon")).Contains(id), "create reaches B");
+        var id = await ClientA.CreateVolunteerAsync(Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "accordeon spelen" }));
+        await ConvergesAsync(async () => (await SearchAsync(ClientB, "accordeon")).Contains(id), "create reaches B");
 
         // The new passion shares no activity of the taxonomy with the old one (a mandolin would: both are instruments).
-        (await _clientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, "schaakles")).Contains(id) && !(await SearchAsync(_clientB, "accordeon")).Contains(id), "update reaches B");
+        (await ClientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await SearchAsync(ClientB, "schaakles")).Contains(id) && !(await SearchAsync(ClientB, "accordeon")).Contains(id), "update reaches B");
 
-        (await _clientB.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }).With("active", false), HttpExtensions.Json)).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => !(await SearchAsync(_clientA, "schaakles")).Contains(id), "pause reaches A");
+        (await ClientB.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }).With("active", false), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(ClientA, "schaakles")).Contains(id), "pause reaches A");
 
-        (await _clientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, "schaakles")).Contains(id), "resume reaches B");
-        (await _clientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => !(await SearchAsync(_clientB, "schaakles")).Contains(id), "delete reaches B");
+        (await ClientA.PutAsJsonAsync($"/api/v1/volunteers/{id}", Samples.Volunteer("Replica Vrijwilliger").With("passions", new[] { "schaakles geven" }), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await SearchAsync(ClientB, "schaakles")).Contains(id), "resume reaches B");
+        (await ClientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(ClientB, "schaakles")).Contains(id), "delete reaches B");
     }
 
     private static async Task<long> AppliedToVolunteersAsync(HttpClient client) =>
@@ -67,31 +37,31 @@ public sealed class ReplicaTests : IAsyncLifetime
     [Fact]
     public async Task One_write_is_applied_once_on_each_instance()
     {
-        var (beforeA, beforeB) = (await AppliedToVolunteersAsync(_clientA), await AppliedToVolunteersAsync(_clientB));
+        var (beforeA, beforeB) = (await AppliedToVolunteersAsync(ClientA), await AppliedToVolunteersAsync(ClientB));
 
-        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Eenmaal Overal").With("passions", new[] { "beiaard bespelen" }));
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, "beiaard")).Contains(id), "the write reaches B");
+        var id = await ClientA.CreateVolunteerAsync(Samples.Volunteer("Eenmaal Overal").With("passions", new[] { "beiaard bespelen" }));
+        await ConvergesAsync(async () => (await SearchAsync(ClientB, "beiaard")).Contains(id), "the write reaches B");
         // Poll rounds and NOTIFYs later, neither instance may have applied the same change a second time.
         await Task.Delay(1500);
 
-        (await AppliedToVolunteersAsync(_clientA)).Should().Be(beforeA + 1, "the writing instance applies its change once, through its follower");
-        (await AppliedToVolunteersAsync(_clientB)).Should().Be(beforeB + 1, "the other instance applies it once too");
+        (await AppliedToVolunteersAsync(ClientA)).Should().Be(beforeA + 1, "the writing instance applies its change once, through its follower");
+        (await AppliedToVolunteersAsync(ClientB)).Should().Be(beforeB + 1, "the other instance applies it once too");
     }
 
     [Fact]
     public async Task Candidates_follow_a_request_changed_or_deleted_on_the_other_instance()
     {
-        var chess = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Schaak Sjaak").With("passions", new[] { "schaken" }));
-        var baking = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Bak Bep").With("passions", new[] { "taarten bakken" }));
-        var request = await _clientA.CreateRequestAsync(Samples.Request("Meneer wil graag schaken"));
-        await ConvergesAsync(async () => (await CandidatesAsync(_clientB, request)).FirstOrDefault() == chess, "B ranks the chess player first");
+        var chess = await ClientA.CreateVolunteerAsync(Samples.Volunteer("Schaak Sjaak").With("passions", new[] { "schaken" }));
+        var baking = await ClientA.CreateVolunteerAsync(Samples.Volunteer("Bak Bep").With("passions", new[] { "taarten bakken" }));
+        var request = await ClientA.CreateRequestAsync(Samples.Request("Meneer wil graag schaken"));
+        await ConvergesAsync(async () => (await CandidatesAsync(ClientB, request)).FirstOrDefault() == chess, "B ranks the chess player first");
 
-        (await _clientA.PutAsJsonAsync($"/api/v1/requests/{request}", Samples.Request("Mevrouw wil graag taarten bakken"), HttpExtensions.Json)).EnsureSuccessStatusCode();
-        (await CandidatesAsync(_clientA, request)).First().Should().Be(baking, "the instance that saved the change answers with it at once");
-        await ConvergesAsync(async () => (await CandidatesAsync(_clientB, request)).FirstOrDefault() == baking, "B follows the changed question");
+        (await ClientA.PutAsJsonAsync($"/api/v1/requests/{request}", Samples.Request("Mevrouw wil graag taarten bakken"), HttpExtensions.Json)).EnsureSuccessStatusCode();
+        (await CandidatesAsync(ClientA, request)).First().Should().Be(baking, "the instance that saved the change answers with it at once");
+        await ConvergesAsync(async () => (await CandidatesAsync(ClientB, request)).FirstOrDefault() == baking, "B follows the changed question");
 
-        (await _clientA.DeleteAsync($"/api/v1/requests/{request}")).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => (await _clientB.GetAsync($"/api/v1/requests/{request}/candidates")).StatusCode == System.Net.HttpStatusCode.NotFound,
+        (await ClientA.DeleteAsync($"/api/v1/requests/{request}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => (await ClientB.GetAsync($"/api/v1/requests/{request}/candidates")).StatusCode == System.Net.HttpStatusCode.NotFound,
             "B no longer answers for a deleted request");
     }
 
@@ -102,17 +72,17 @@ public sealed class ReplicaTests : IAsyncLifetime
     public async Task Erasure_purges_the_person_from_the_index_files_of_every_instance()
     {
         const string unique = "xylofoonsnijwerk";
-        var id = await _clientA.CreateVolunteerAsync(Samples.Volunteer("Erik Uitgewist").With("passions", new[] { unique }));
-        await ConvergesAsync(async () => (await SearchAsync(_clientB, unique)).Contains(id), "create reaches B");
-        FilesMention(_a.IndexPath, unique).Should().BeTrue("the word is in the index before erasure (else this test proves nothing)");
+        var id = await ClientA.CreateVolunteerAsync(Samples.Volunteer("Erik Uitgewist").With("passions", new[] { unique }));
+        await ConvergesAsync(async () => (await SearchAsync(ClientB, unique)).Contains(id), "create reaches B");
+        FilesMention(A.IndexPath, unique).Should().BeTrue("the word is in the index before erasure (else this test proves nothing)");
 
-        (await _clientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
-        await ConvergesAsync(async () => !(await SearchAsync(_clientB, unique)).Contains(id), "erasure reaches B");
+        (await ClientA.DeleteAsync($"/api/v1/volunteers/{id}")).EnsureSuccessStatusCode();
+        await ConvergesAsync(async () => !(await SearchAsync(ClientB, unique)).Contains(id), "erasure reaches B");
 
         var clock = Stopwatch.StartNew();
-        while ((FilesMention(_a.IndexPath, unique) || FilesMention(_b!.IndexPath, unique)) && clock.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(100);
-        FilesMention(_a.IndexPath, unique).Should().BeFalse("instance A's index files are purged");
-        FilesMention(_b!.IndexPath, unique).Should().BeFalse("instance B's index files are purged");
+        while ((FilesMention(A.IndexPath, unique) || FilesMention(B!.IndexPath, unique)) && clock.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(100);
+        FilesMention(A.IndexPath, unique).Should().BeFalse("instance A's index files are purged");
+        FilesMention(B!.IndexPath, unique).Should().BeFalse("instance B's index files are purged");
     }
 
     private static bool FilesMention(string directory, string word)

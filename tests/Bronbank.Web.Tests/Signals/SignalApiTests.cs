@@ -113,7 +113,8 @@ public sealed class SignalApiTests(BronbankFactory factory) : IClassFixture<Bron
         mineDue.Should().Contain(due).And.NotContain([later, othersDue, closedDue]);
         var allMine = (await (await _coordinator.GetAsync($"/api/v1/signals?owner={_coordinatorId}")).ReadArrayAsync()).Select(s => s!["id"]!.GetValue<Guid>()).ToList();
         allMine.Should().Contain([due, later]).And.NotContain(othersDue);
-        await (await _coordinator.GetAsync("/api/v1/signals?owner=iemand")).ShouldBeProblemAsync(400);
+        var malformed = await (await _coordinator.GetAsync("/api/v1/signals?owner=iemand")).ShouldBeProblemAsync(400);
+        malformed.ErrorsFor("owner").Should().ContainSingle().Which.Should().Be("'iemand' is not a valid id (a GUID).", "the owner is read like every other id");
     }
 
     [Fact]
