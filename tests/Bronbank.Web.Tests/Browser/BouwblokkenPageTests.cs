@@ -110,6 +110,7 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
         var link = page.Locator($"#agenda-{known.Wending}").GetByLabel("Link om te kopiëren (wordt maar één keer getoond)");
         var url = await link.InputValueAsync();
         url.Should().StartWith(browser.BaseUrl + "/api/v1/agenda/feeds/bbf_").And.EndWith(".ics");
+        (await page.GetByLabel("Week (bijvoorbeeld 2026-W10)").InputValueAsync()).Should().Be("2026-W10", "the page comes back with the same filters");
         await Screens.CheckAsync(page, "agenda-abonneren", violations);
         using var calendarApp = new HttpClient();
         var subscribed = await calendarApp.GetStringAsync(url);
