@@ -28,7 +28,9 @@ public sealed record Schedule(string Weekday, TimeOnly Start, TimeOnly End, Recu
     public DayOfWeek DayOfWeek => ToDayOfWeek(Weekday);
 
     /// <summary>How often per week on average: 1, ½, or 12 per 52 weeks.</summary>
-    public double PerWeek => Recurrence switch
+    public double PerWeek => PerWeekOf(Recurrence);
+
+    public static double PerWeekOf(Recurrence recurrence) => recurrence switch
     {
         Recurrence.Weekly => 1,
         Recurrence.Biweekly => 0.5,

@@ -33,7 +33,7 @@ public static class ActivityApi
         ActivityDraft draft, ActivityService activities, HttpContext context, CancellationToken ct)
     {
         var outcome = await activities.CreateAsync(draft, context.User, ct);
-        if (outcome.Failure is { } failure) return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Created<ActivityResponse>>(failure);
         var (activity, buurthuis) = outcome.Value;
         ETags.Set(context, activity.Version);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", activity.AsResponse(buurthuis));
@@ -94,7 +94,7 @@ public static class ActivityApi
     {
         if (!Ids.TryParse(id, out var guid, out var errors)) return Problems.Validation(errors);
         var outcome = await activities.UpdateAsync(guid, draft, ETags.ExpectedVersion(context.Request), context.User, ct);
-        if (outcome.Failure is { } failure) return failure.Kind == FailureKind.Invalid ? Problems.Validation(failure.Errors!) : Problems.State(failure);
+        if (outcome.Failure is { } failure) return Problems.Failed<Ok<ActivityResponse>>(failure);
         var (activity, buurthuis) = outcome.Value;
         ETags.Set(context, activity.Version);
         return TypedResults.Ok(activity.AsResponse(buurthuis));

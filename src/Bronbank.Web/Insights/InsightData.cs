@@ -17,6 +17,9 @@ public sealed record InsightData(
     /// <summary>Walk-in visits in the period: their themes count as recurring questions too.</summary>
     public IReadOnlyList<Visits.Visit> Visits { get; init; } = [];
 
+    /// <summary>Activities, spreekuren and buurthuizen per area, as counts (<see cref="OfferCounting"/>).</summary>
+    public IReadOnlyDictionary<string, AreaOffer> Offer { get; init; } = new Dictionary<string, AreaOffer>();
+
     public static async Task<InsightData> LoadAsync(IQuerySession session, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var requests = await session.Query<HelpRequest>().Where(r => r.CreatedAt >= from && r.CreatedAt < to).ToListAsync(ct);
@@ -25,10 +28,13 @@ public sealed record InsightData(
         var matches = ids.Length == 0 ? [] : await session.Query<Match>().Where(m => m.RequestId.IsOneOf(ids)).ToListAsync(ct);
         var (firstDay, lastDay) = (DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(to.UtcDateTime));
         var visits = await session.Query<Visits.Visit>().Where(v => v.Date >= firstDay && v.Date <= lastDay).ToListAsync(ct);
-        return new InsightData(from, to, requests, supply, matches.ToLookup(m => m.RequestId)) { Visits = visits };
+        var offer = await OfferCounting.CountAsync(session, from, to, ct);
+        return new InsightData(from, to, requests, supply, matches.ToLookup(m => m.RequestId)) { Visits = visits, Offer = offer };
     }
 
     public AreaSupply SupplyIn(string area) => Supply.GetValueOrDefault(area) ?? AreaSupply.None(area);
+
+    public AreaOffer OfferIn(string area) => Offer.GetValueOrDefault(area) ?? AreaOffer.None(area);
 
     /// <summary>A request is met once a person confirmed a match for it.</summary>
     public DateTimeOffset? FirstConfirmed(HelpRequest request) =>

@@ -10,26 +10,35 @@ public static class Svg
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] Palette = ["#24578f", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#2c3e50", "#b7950b", "#a93226", "#1abc9c"];
 
-    /// <summary>Areas at their centroids: circle area grows with requests, colour says supply/demand (red: few volunteers per request).</summary>
-    public static string Map(IReadOnlyList<AreaInsight> areas, int width = 640, int height = 480)
+    /// <summary>
+    /// Every area at its centroid: circle area grows with requests, colour says supply/demand (red: few volunteers per
+    /// request), a thick dark ring marks a blind spot, and an area with nothing is an open dashed circle — shown, not
+    /// dropped. <paramref name="count"/> writes the counts in the tooltips (a printable page passes the "&lt; 5" rule).
+    /// </summary>
+    public static string Map(IReadOnlyList<AreaInsight> areas, int width = 640, int height = 480, Func<int, string>? count = null)
     {
-        var shown = areas.Where(a => a.Requests > 0 || a.ActiveVolunteers > 0).ToList();
+        count ??= n => n.ToString(Invariant);
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"kaart-titel\" class=\"map\">");
-        svg.Append("<title id=\"kaart-titel\">Kaart van hulpvragen en vrijwilligers per gebied</title>");
+        svg.Append("<title id=\"kaart-titel\">Kaart van hulpvragen, vrijwilligers en blinde vlekken per gebied</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#f3f6fa\"/>");
-        if (shown.Count > 0)
+        if (areas.Count > 0)
         {
-            double minLat = shown.Min(a => a.Lat), maxLat = shown.Max(a => a.Lat), minLon = shown.Min(a => a.Lon), maxLon = shown.Max(a => a.Lon);
+            double minLat = areas.Min(a => a.Lat), maxLat = areas.Max(a => a.Lat), minLon = areas.Min(a => a.Lon), maxLon = areas.Max(a => a.Lon);
             double X(double lon) => 50 + ((lon - minLon) / Math.Max(maxLon - minLon, 1e-6) * (width - 100));
             double Y(double lat) => height - 50 - ((lat - minLat) / Math.Max(maxLat - minLat, 1e-6) * (height - 100));
             var labels = new List<(double X, double Y, double W, double H)>();
-            foreach (var a in shown.OrderByDescending(a => a.Requests))
+            // Busy areas first, so their labels get the best places.
+            foreach (var a in areas.OrderByDescending(a => a.Requests).ThenByDescending(a => a.ActiveVolunteers).ThenBy(a => a.Area, StringComparer.Ordinal))
             {
                 var r = 6 + (Math.Sqrt(a.Requests) * 5);
                 var (cx, cy) = (X(a.Lon), Y(a.Lat));
-                var title = WebUtility.HtmlEncode($"{a.Area}: {a.Requests} hulpvragen, {a.Unmet} zonder koppeling, {a.ActiveVolunteers} vrijwilligers");
-                svg.Append(Invariant, $"<g class=\"area\" data-area=\"{WebUtility.HtmlEncode(a.Area)}\"><title>{title}</title>");
-                svg.Append(Invariant, $"<circle cx=\"{cx:0.0}\" cy=\"{cy:0.0}\" r=\"{r:0.0}\" fill=\"{Colour(a.SupplyDemandRatio)}\" fill-opacity=\"0.75\" stroke=\"#000\" stroke-width=\"1\"/>");
+                var title = WebUtility.HtmlEncode($"{a.Area}: {count(a.Requests)} hulpvragen, {count(a.Unmet)} zonder koppeling, {count(a.ActiveVolunteers)} vrijwilligers"
+                    + (a.BlindSpot ? $". Blinde vlek: {a.BlindSpotReason}" : ""));
+                svg.Append(Invariant, $"<g class=\"area{(a.BlindSpot ? " blind-spot" : "")}{(a.Empty ? " empty" : "")}\" data-area=\"{WebUtility.HtmlEncode(a.Area)}\"><title>{title}</title>");
+                if (a.Empty)
+                    svg.Append(Invariant, $"<circle cx=\"{cx:0.0}\" cy=\"{cy:0.0}\" r=\"{r:0.0}\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>");
+                else
+                    svg.Append(Invariant, $"<circle cx=\"{cx:0.0}\" cy=\"{cy:0.0}\" r=\"{r:0.0}\" fill=\"{Colour(a.SupplyDemandRatio)}\" fill-opacity=\"0.75\" stroke=\"{(a.BlindSpot ? "#1a1a1a" : "#000")}\" stroke-width=\"{(a.BlindSpot ? 3 : 1)}\"/>");
                 // A label goes above, below, right or left of its circle, wherever it overlaps no label placed before;
                 // when there is no room it is left out (the table and the circle's tooltip still name the area).
                 if (PlaceLabel(labels, cx, cy, r, a.Area.Length * 6.6, width, height) is { } at)

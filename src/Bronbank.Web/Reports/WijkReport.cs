@@ -71,9 +71,7 @@ public static class WijkReport
             Sheet("Signalen", ["soort", "afloop", "aantal"],
                 [.. signals.GroupBy(s => (s.Kind, s.Outcome)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Outcome, StringComparer.Ordinal)
                     .Select(g => (string[])[g.Key.Kind, g.Key.Outcome, Shown(g.Sum(c => c.Count))])]),
-            Sheet("Blinde vlekken", ["gebied", "vrijwilligers", "hulpvragen", "zonder koppeling", "vrijwilligers per hulpvraag"],
-                [.. AreaInsights.Compute(data, new AreaCatalog(areas)).Select(a => (string[])
-                    [a.Area, Shown(a.ActiveVolunteers), Shown(a.Requests), Shown(a.Unmet), a.Requests < 5 ? "" : a.SupplyDemandRatio?.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")) ?? ""])]),
+            new ReportSheet("Blinde vlekken", [.. BlindSpotReport.AreaRows(AreaInsights.Compute(data, new AreaCatalog(areas)), withWijk: false)]),
         ]);
     }
 

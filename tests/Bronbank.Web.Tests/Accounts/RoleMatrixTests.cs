@@ -94,6 +94,7 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("POST", "/api/v1/signals/{id}/close", ["staff", "coordinator"]),
         ("POST", "/api/v1/signals/{id}/request", ["coordinator"]),
         ("GET", "/api/v1/reports/wijk", ["coordinator", "admin"]),
+        ("GET", "/api/v1/reports/blind-spots", ["coordinator", "admin"]),
     ];
 
     public async Task InitializeAsync()

@@ -12,6 +12,7 @@ public sealed class UnknownAreaTests(BronbankFactory factory) : IClassFixture<Br
     [InlineData("/api/v1/volunteers?neighbourhood=Atlantis", "neighbourhood")]
     [InlineData("/api/v1/volunteers/search?neighbourhood=Atlantis", "neighbourhood")]
     [InlineData("/api/v1/matches/stats?neighbourhood=Atlantis", "neighbourhood")]
+    [InlineData("/api/v1/insights/themes?neighbourhood=Atlantis", "neighbourhood")]
     [InlineData("/api/v1/visits?area=Atlantis", "area")]
     [InlineData("/api/v1/agenda?area=Atlantis", "area")]
     [InlineData("/api/v1/agenda.ics?area=Atlantis", "area")]
@@ -46,6 +47,7 @@ public sealed class UnknownAreaTests(BronbankFactory factory) : IClassFixture<Br
     [Theory]
     [InlineData("/api/v1/agenda?wijk=Atlantis")]
     [InlineData("/api/v1/bouwblokken/suggestions?wijk=Atlantis")]
+    [InlineData("/api/v1/reports/wijk?wijk=Atlantis")]
     public async Task An_unknown_wijk_is_a_400_in_one_wording(string url)
     {
         var problem = await (await _client.GetAsync(url)).ShouldBeProblemAsync(400);

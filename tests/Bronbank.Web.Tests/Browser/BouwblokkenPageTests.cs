@@ -191,6 +191,14 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/bouwblokken#activiteiten");
         await page.GotoAsync("/agenda?gebied=Zuilen&week=2026-W10");
         (await Cell(page, known.Wending, "do-avond").InnerTextAsync()).Should().Contain("Buurtmaaltijd").And.Contain("Koffie-inloop");
+
+        // And it can be removed again, from its own page.
+        await page.GotoAsync("/bouwblokken");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Buurtmaaltijd" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activiteit verwijderen" }).ClickAsync();
+        await page.WaitForURLAsync("**/bouwblokken#activiteiten");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("Buurtmaaltijd is verwijderd.");
+        (await page.Locator(".activities-table").InnerTextAsync()).Should().NotContain("Buurtmaaltijd").And.Contain("Koffie-inloop");
         violations.Should().BeEmpty();
     }
 
@@ -272,6 +280,7 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
     public async Task The_live_candidate_list_shows_a_fitting_activity_beside_the_volunteers()
     {
         await AgendaAsync();
+        await browser.Factory.CreateClient().CreateVolunteerAsync(Samples.Volunteer("Koos Koffie", "Zuilen").With("passions", new[] { "koffie drinken en een praatje maken" }));
         var page = await browser.SignedInPageAsync("Coco Ordinator", ["coordinator"]);
         await page.GotoAsync("/hulpvragen/nieuw");
         await page.GetByLabel("Wijk of buurt van de bewoner").SelectOptionAsync("Zuilen");
@@ -281,6 +290,10 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
         (await activity.Locator("h4").InnerTextAsync()).Should().StartWith("Huiskamer, di-ochtend in Buurtcentrum De Wending, 0,0 km");
         (await activity.Locator(".reasons").InnerTextAsync()).Should().Contain("past bij");
         (await activity.Locator("a").GetAttributeAsync("href")).Should().StartWith("/agenda");
+        // Beside the volunteers: on a wide screen the activities stand to the right of the candidate list.
+        var volunteer = page.Locator("#kandidaten .candidate", new() { HasText = "Koos Koffie" });
+        await volunteer.WaitForAsync();
+        (await activity.BoundingBoxAsync())!.X.Should().BeGreaterThan((await volunteer.BoundingBoxAsync())!.X + 300);
         var violations = new List<string>();
         await Screens.CheckAsync(page, "nieuwe-hulpvraag-activiteit", violations);
 
