@@ -19,7 +19,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-9-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-10-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();

@@ -62,6 +62,7 @@ internal static class DutchMorphology
             var headLemma = Lemma(head);
             // A function word is never a part ("buiten" is not "bui" + "ten"), nor is a suffix ("gezelschap" is not a "schap").
             if (headLemma is null || FunctionWords.Contains(headLemma) || Suffixes.Contains(headLemma)) continue;
+            if (CutsAPrefixedWord(word, at)) continue;
             var modifier = Modifier(word[..at]);
             if (modifier is null) continue;
             // "-aar" and "-ster" make a doer of a verb: "wandelaar" keeps "wandel", "verzekeraar" "verzeker", never "aar".
@@ -101,6 +102,20 @@ internal static class DutchMorphology
         if (stem.Length < 3 || stem[^1] != 'm') return false;
         var (a, b) = (stem[^3], stem[^2]);
         return IsVowel(a) && IsVowel(b);
+    }
+
+    /// <summary>
+    /// A cut just behind an inseparable prefix and one letter, in a word that is that prefix plus a word, splits the
+    /// prefixed word and not a compound: "begrijpen" is "be" + "grijpen", never "beg" + "rijp"; "bedlampje" still
+    /// splits ("dlampje" is no word).
+    /// </summary>
+    private static bool CutsAPrefixedWord(string word, int at)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && at - prefix.Length <= 1 && Lemma(word[prefix.Length..]) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Suffixes that make a person of a verb and are also words ("aar" an ear of corn, "ster" a star).</summary>
@@ -181,9 +196,12 @@ internal static class DutchMorphology
         if (StemCache.TryGetValue(word, out var cached)) return cached;
         var stems = new List<string>(2);
         var (tokenizer, filter, term) = t_stemmer ??= NewStemmer();
-        tokenizer.SetReader(new StringReader(word));
+        // OpenTaal writes the Dutch "ij" as one letter, "ĳ" (its affix file converts input with ICONV, which
+        // Lucene.Net's Hunspell reader does not apply): convert in and out, or every word with "ij" — tijd,
+        // wijk, rijden, schrijven, vrijwilliger — would be unknown to the dictionary.
+        tokenizer.SetReader(new StringReader(word.Replace("ij", "ĳ", StringComparison.Ordinal)));
         filter.Reset();
-        while (filter.IncrementToken()) stems.Add(term.ToString());
+        while (filter.IncrementToken()) stems.Add(term.ToString().Replace("ĳ", "ij", StringComparison.Ordinal));
         filter.End();
         filter.Dispose();
         // The filter passes a word it cannot stem through unchanged: that is only a stem if the dictionary lists it.
@@ -218,7 +236,7 @@ internal static class DutchMorphology
             while (reader.ReadLine() is { } line)
             {
                 var slash = line.IndexOf('/', StringComparison.Ordinal);
-                BaseForms.Add((slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant());
+                BaseForms.Add((slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant().Replace("ĳ", "ij", StringComparison.Ordinal));
             }
         }
         copy.Position = 0;

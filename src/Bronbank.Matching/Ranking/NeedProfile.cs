@@ -17,6 +17,15 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     // language, writing. Everything else (lifts, walks, shopping, odd jobs, care...) is mainly in person.
     private static readonly string[] RemoteFriendly = ["_administratie", "_geld", "_werk_zoeken", "_taal", "_schrijven", "_telefoon_contact"];
 
+    /// <summary>What words said only before the coordinator names the ask ("... Zoekt iemand die ...") count for.</summary>
+    public const float PreambleWeight = 0.5f;
+
+    // How a coordinator says "this is the ask": the sentence with such words and those after it are the ask,
+    // the story told before them describes the resident.
+    private static readonly Regex AskSaid = new(
+        @"\b(zoek(t|en)? (iemand|een vrijwilliger|een maatje|hulp)|vraag(t|en)? (om|hulp|naar)|hulpvraag|de vraag is|waar (hij|zij|ze|het) (nu )?(echt )?mee zit|(heeft|hebben) hulp nodig|wie kan|wie helpt|kan iemand|is er iemand)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex RemoteSaid = WordLists.WholeWords(WordLists.RemoteInRequest);
     private static readonly Regex ContextSaid = WordLists.WholeWords(WordLists.Context);
 
@@ -34,9 +43,21 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
             if (ask.Contains(term) || ask.Count == 0) weights[term] = 1f;
             else if (!languageTerms.Contains(term)) weights[term] = ContextWeight;
         }
+        foreach (var term in Preamble(text)) if (weights.TryGetValue(term, out var w)) weights[term] = Math.Min(w, PreambleWeight);
         var remoteFit = RemoteSaid.IsMatch(text) ? 1.0
             : RemoteFriendly.Any(ask.Contains) ? 0.85
             : 0.6;
         return new NeedProfile([.. weights.Keys], weights, mentioned, remoteFit);
+    }
+
+    /// <summary>The terms that only the sentences before the one naming the ask yield; none when no sentence names it, or the first does.</summary>
+    private static IEnumerable<string> Preamble(string text)
+    {
+        var ask = AskSaid.Match(text);
+        if (!ask.Success) return [];
+        var start = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, ask.Index - 1)) + 1;
+        if (start <= 0 || string.IsNullOrWhiteSpace(text[..start])) return [];
+        var after = TextAnalysis.Terms(text[start..]).ToHashSet(StringComparer.Ordinal);
+        return TextAnalysis.Terms(text[..start]).Where(t => !after.Contains(t)).Distinct();
     }
 }

@@ -40,4 +40,20 @@ public sealed class AskAndContextTests
         need.Weights.Should().ContainKey("_taal");
         need.Weights["_taal"].Should().Be(1f);
     }
+
+    [Fact]
+    public void The_story_told_before_the_coordinator_names_the_ask_counts_less()
+    {
+        var need = NeedProfile.Of("Dhr. leest elke ochtend de krant. Zoekt iemand die zijn fiets repareert, de ketting loopt eraf.");
+        need.Weights[TextAnalysis.Terms("krant")[0]].Should().Be(NeedProfile.PreambleWeight, "the newspaper is the story, not the ask");
+        need.Weights[TextAnalysis.Terms("ketting")[0]].Should().Be(1f, "what follows the ask is the ask");
+        need.Weights[TextAnalysis.Terms("fiets")[0]].Should().Be(1f);
+    }
+
+    [Fact]
+    public void Without_a_named_ask_or_with_the_ask_first_every_sentence_counts()
+    {
+        NeedProfile.Of("Dhr. leest elke ochtend de krant. Zijn fiets is kapot.").Weights[TextAnalysis.Terms("krant")[0]].Should().Be(1f);
+        NeedProfile.Of("Zoekt iemand voor de fiets. Dhr. leest elke ochtend de krant.").Weights[TextAnalysis.Terms("krant")[0]].Should().Be(1f);
+    }
 }
