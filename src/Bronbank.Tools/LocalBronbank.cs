@@ -75,7 +75,8 @@ internal sealed class LocalBronbank : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
-        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(5); await Task.Delay(100))
+        // A first start on a million profiles rebuilds the index before it is ready: minutes on a small machine.
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(20); await Task.Delay(100))
         {
             if (process.HasExited) throw new InvalidOperationException($"Bronbank exited with {process.ExitCode} before it was ready.");
             try
@@ -86,7 +87,7 @@ internal sealed class LocalBronbank : IAsyncDisposable
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
         }
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("Bronbank was not ready within five minutes.");
+        throw new TimeoutException("Bronbank was not ready within twenty minutes.");
     }
 
     private static bool Built;

@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
@@ -19,10 +21,20 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-10-" + WordLists.Fingerprint;
+    public static readonly string AnalysisVersion = "dutch-match-11-" + WordLists.Fingerprint;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
+
+    /// <summary>
+    /// "haar" is a pronoun (a stop word) and hair: before a hair word ("haar knippen", "haar veel te lang")
+    /// it is hair, written "haren" so it survives the stop words on both sides. (Lucene.Net's pattern filter
+    /// ignores a look-ahead, so the hair word is captured and written back.)
+    /// </summary>
+    private static readonly Regex HairBeforeHairWord = new(
+        @"\bhaar(\s+(?:is\s+|zit\s+)?(?:(?:veel|erg|te|zo|nogal|wat)\s+)*(?:lang|knippen|wassen|verven|föhnen|fohnen|kammen|vlechten|geknipt|gewassen|geverfd)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
@@ -36,6 +48,9 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private readonly SynonymMap? _concepts;
 
     private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -224,7 +224,7 @@ internal static class BenchCommand
 
     private static HttpClient Client(LocalBronbank instance)
     {
-        var http = new HttpClient { BaseAddress = new Uri(instance.Url), Timeout = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient { BaseAddress = new Uri(instance.Url), Timeout = TimeSpan.FromMinutes(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", instance.Key);
         return http;
     }

@@ -177,6 +177,10 @@ public sealed class SearchIndex(IDocumentStore store, AreaDirectory areas, Telem
             // Streamed page by page into the index, so a rebuild never holds every profile twice.
             await Task.Run(() => Index.Rebuild(VolunteerDocuments.StreamAllAsync(session, areas.Current, ct).ToBlockingEnumerable(ct), databaseId, position), ct);
             logger.LogInformation("Index rebuilt from the database: {Count} volunteers in {Seconds:F1} s", Index.DocumentCount, (DateTimeOffset.UtcNow - started).TotalSeconds);
+            // What the rebuild replaced (the old profiles in memory, the old segments' tables) is garbage now: at a
+            // million volunteers over a gigabyte. A compacting collection gives it back to the system at once,
+            // rather than the process holding it as free heap; a rebuild is rare and the index is not serving yet.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         finally
         {

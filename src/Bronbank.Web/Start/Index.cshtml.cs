@@ -17,8 +17,8 @@ public sealed class IndexModel(IQuerySession session, Tasks.TaskList tasks) : Pa
     {
         if (User.IsInRole(Roles.Coordinator))
         {
-            var todo = await tasks.LoadAsync(ct);
-            Items.Add(("/taken", todo.Count == 0 ? "Te doen: nu niets" : $"Te doen: {Count(todo.FollowUps.Count, "koppeling om na te vragen", "koppelingen om na te vragen")}, {todo.Count - todo.FollowUps.Count} andere dingen"));
+            var todo = await tasks.CountAsync(ct);
+            Items.Add(("/taken", todo.Count == 0 ? "Te doen: nu niets" : $"Te doen: {Count(todo.FollowUps, "koppeling om na te vragen", "koppelingen om na te vragen")}, {todo.Others} andere dingen"));
             var open = await session.Query<HelpRequest>().CountAsync(r => r.Status == RequestStatus.Open, ct);
             var proposals = await session.Query<Match>().CountAsync(m => m.Status == MatchStatus.Proposed, ct);
             Items.Add(("/hulpvragen?status=open", Count(open, "hulpvraag zonder voorstel", "hulpvragen zonder voorstel")));

@@ -27,6 +27,12 @@ public sealed record TaskGroups(
     public int Count => FollowUps.Count + WaitingRequests.Count + UnansweredProposals.Count + WaitingVolunteers.Count + ReviewVolunteers.Count;
 }
 
+/// <summary>The sizes of <see cref="TaskGroups"/> the start page shows: follow-ups due, and everything else together.</summary>
+public sealed record TaskCounts(int FollowUps, int Others)
+{
+    public int Count => FollowUps + Others;
+}
+
 /// <summary>
 /// The coordinator's week in one list: follow-ups that are due, requests waiting too long without a
 /// proposal, proposals nobody answered, volunteers who wait long for a first match, and volunteers the
@@ -34,20 +40,18 @@ public sealed record TaskGroups(
 /// </summary>
 public sealed class TaskList(IQuerySession session, TimeProvider clock, IOptions<TaskOptions> options)
 {
+    /// <summary>The most items one group of the list shows.</summary>
+    public const int Shown = 200;
+
     public async Task<TaskGroups> LoadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var o = options.Value;
 
-        var due = await session.Query<Match>().Where(m => m.Status == MatchStatus.Active && m.FollowUpOn != null && m.FollowUpOn <= today)
-            .OrderBy(m => m.FollowUpOn).Take(200).ToListAsync(ct);
-        var requestCutoff = now.AddDays(-o.RequestWaitingDays);
-        var waiting = await session.Query<HelpRequest>().Where(r => r.Status == RequestStatus.Open && r.CreatedAt < requestCutoff)
-            .OrderBy(r => r.CreatedAt).Take(200).ToListAsync(ct);
-        var proposalCutoff = now.AddDays(-o.ProposalUnansweredDays);
-        var unanswered = await session.Query<Match>().Where(m => m.Status == MatchStatus.Proposed && m.ProposedAt < proposalCutoff)
-            .OrderBy(m => m.ProposedAt).Take(200).ToListAsync(ct);
+        var due = await Due(today).OrderBy(m => m.FollowUpOn).Take(Shown).ToListAsync(ct);
+        var waiting = await Waiting(now.AddDays(-o.RequestWaitingDays)).OrderBy(r => r.CreatedAt).Take(Shown).ToListAsync(ct);
+        var unanswered = await Unanswered(now.AddDays(-o.ProposalUnansweredDays)).OrderBy(m => m.ProposedAt).Take(Shown).ToListAsync(ct);
 
         var matches = due.Concat(unanswered).ToList();
         var names = (await session.LoadManyAsync<Volunteer>(ct, matches.Select(m => m.VolunteerId).Distinct())).ToDictionary(v => v.Id, v => v.Name);
@@ -60,19 +64,69 @@ public sealed class TaskList(IQuerySession session, TimeProvider clock, IOptions
             [.. waiting.Select(r => new TaskItem($"/hulpvragen/{r.Id}", $"\"{Short(r.Question)}\" ({r.Neighbourhood}) wacht op een voorstel", r.CreatedAt))],
             [.. unanswered.Select(m => new TaskItem($"/koppelingen/{m.Id}", $"{Who(m)} is voorgesteld voor \"{What(m)}\" en nog niet bevestigd of afgewezen", m.ProposedAt))],
             await WaitingVolunteersAsync(now.AddDays(-o.VolunteerWaitingDays), ct),
-            [.. (await session.Query<Volunteer>().Where(v => v.ReviewRequestedAt != null).OrderBy(v => v.ReviewRequestedAt).Take(200).ToListAsync(ct))
+            [.. (await Review().OrderBy(v => v.ReviewRequestedAt).Take(Shown).ToListAsync(ct))
                 .Select(v => new TaskItem($"/vrijwilligers/{v.Id}", $"{v.Name} is gestopt en lang bewaard: bekijk of het profiel weg kan", v.ReviewRequestedAt!.Value))]);
     }
 
+    /// <summary>
+    /// How many items each group of <see cref="LoadAsync"/> holds (each at most <see cref="Shown"/>, as the list),
+    /// counted in PostgreSQL for the start page, which shows only the numbers.
+    /// </summary>
+    public async Task<TaskCounts> CountAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var o = options.Value;
+        var due = await Due(DateOnly.FromDateTime(now.UtcDateTime)).CountAsync(ct);
+        var others = Math.Min(await Waiting(now.AddDays(-o.RequestWaitingDays)).CountAsync(ct), Shown);
+        others += Math.Min(await Unanswered(now.AddDays(-o.ProposalUnansweredDays)).CountAsync(ct), Shown);
+        others += Math.Min(await Review().CountAsync(ct), Shown);
+        var schema = session.DocumentStore.Options.Schema;
+        var volunteers = await session.AdvancedSql.QueryAsync<int>($"""
+            select count(*)::int from {schema.For<Volunteer>()} v
+            left join {schema.For<VolunteerCapacity>()} c on c.id = v.id
+            where {WaitingForFirstMatch}
+            """, ct, now.AddDays(-o.VolunteerWaitingDays).ToUniversalTime());
+        others += Math.Min(volunteers.Single(), Shown);
+        return new TaskCounts(Math.Min(due, Shown), others);
+    }
+
+    /// <summary>
+    /// Volunteers who wait long for a first match, asked of PostgreSQL over the jsonb of the volunteer and capacity
+    /// tables: only the rows the list shows, not every active profile.
+    /// </summary>
     private async Task<IReadOnlyList<TaskItem>> WaitingVolunteersAsync(DateTimeOffset cutoff, CancellationToken ct)
     {
-        var candidates = await session.Query<Volunteer>().Where(v => v.Active && v.PausedUntil == null && v.CreatedAt < cutoff)
-            .OrderBy(v => v.CreatedAt).ToListAsync(ct);
-        var matched = (await session.LoadManyAsync<VolunteerCapacity>(ct, candidates.Select(v => v.Id)))
-            .Where(c => c.FirstMatchedAt is not null).Select(c => c.Id).ToHashSet();
-        return [.. candidates.Where(v => v.Consent?.Matching == true && !matched.Contains(v.Id)).Take(200)
-            .Select(v => new TaskItem($"/vrijwilligers/{v.Id}", $"{v.Name} ({v.Neighbourhood}) wacht op een eerste koppeling", v.IntakeOn is { } on ? At(on) : v.CreatedAt))];
+        var schema = session.DocumentStore.Options.Schema;
+        var rows = await session.AdvancedSql.QueryAsync<WaitingVolunteer>($"""
+            select jsonb_build_object('id', v.id, 'name', v.data -> 'name', 'neighbourhood', v.data -> 'neighbourhood',
+                'intakeOn', v.data -> 'intakeOn', 'createdAt', v.data -> 'createdAt') as data
+            from {schema.For<Volunteer>()} v
+            left join {schema.For<VolunteerCapacity>()} c on c.id = v.id
+            where {WaitingForFirstMatch}
+            order by (v.data ->> 'createdAt')::timestamptz, v.id
+            limit {Shown}
+            """, ct, cutoff.ToUniversalTime());
+        return [.. rows.Select(v => new TaskItem($"/vrijwilligers/{v.Id}", $"{v.Name} ({v.Neighbourhood}) wacht op een eerste koppeling", v.IntakeOn is { } on ? At(on) : v.CreatedAt))];
     }
+
+    /// <summary>Active, not paused, signed up before the parameter, consent to be matched, and never matched.</summary>
+    private const string WaitingForFirstMatch = """
+        (v.data ->> 'active')::boolean and v.data ->> 'pausedUntil' is null and (v.data ->> 'createdAt')::timestamptz < ?
+          and coalesce((v.data -> 'consent' ->> 'matching')::boolean, false) and c.data ->> 'firstMatchedAt' is null
+        """;
+
+    private sealed record WaitingVolunteer(Guid Id, string Name, string Neighbourhood, DateOnly? IntakeOn, DateTimeOffset CreatedAt);
+
+    private IQueryable<Match> Due(DateOnly today) =>
+        session.Query<Match>().Where(m => m.Status == MatchStatus.Active && m.FollowUpOn != null && m.FollowUpOn <= today);
+
+    private IQueryable<HelpRequest> Waiting(DateTimeOffset cutoff) =>
+        session.Query<HelpRequest>().Where(r => r.Status == RequestStatus.Open && r.CreatedAt < cutoff);
+
+    private IQueryable<Match> Unanswered(DateTimeOffset cutoff) =>
+        session.Query<Match>().Where(m => m.Status == MatchStatus.Proposed && m.ProposedAt < cutoff);
+
+    private IQueryable<Volunteer> Review() => session.Query<Volunteer>().Where(v => v.ReviewRequestedAt != null);
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

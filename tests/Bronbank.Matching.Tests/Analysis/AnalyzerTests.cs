@@ -154,10 +154,20 @@ public sealed class AnalyzerTests
     [InlineData("het is pikdonker bij de voordeur", "buitenlampen ophangen", "_lamp_ophangen")]
     [InlineData("de kraan drupt", "loodgieterswerk", "_loodgieter")]
     [InlineData("kastje van de Ikea", "meubels in elkaar zetten", "_meubels_monteren")]
+    [InlineData("de labrador moet twee keer per dag uit", "honden uitlaten", "_hond_uitlaten")]
+    [InlineData("licht in de gang doet het niet meer", "lampen ophangen", "_lamp_ophangen")]
+    [InlineData("voorschot gas en stroom is te hoog", "energiecoach", "_energie_besparen")]
     public void A_request_and_a_profile_in_other_words_share_an_activity(string request, string profile, string activity)
     {
         Check(request, activity);
         Check(profile, activity);
+    }
+
+    [Fact]
+    public void Haar_is_hair_before_a_hair_word_and_a_pronoun_otherwise()
+    {
+        Meet("haar veel te lang", "haar knippen");
+        TextAnalysis.Terms("haar kinderen").Should().NotContain(TextAnalysis.Terms("haren"), "\"haar kinderen\" is her children");
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class AggregateQueryTests(RecordingFactory factory) : IClassFixtur
     private const int MatchCount = 45;
     private const int Confirmed = 10;
     private const int MostRows = 40;
+    private const int OldSignUps = 50;
 
     private sealed record Seed(Guid Id, string Area, int MaxMatches, bool Active, bool Consent);
 
@@ -100,5 +101,37 @@ public sealed class AggregateQueryTests(RecordingFactory factory) : IClassFixtur
 
         var start = await Measured("the start page", () => staff.GetStringAsync("/"));
         start.Should().Contain($"{seeds.Count(s => s.Active) - Confirmed} vrijwilligers wachten op een eerste koppeling");
+
+        // "Te doen", looked at the day after the matches above were made (so they are not due yet and the list itself
+        // stays short), with volunteers who signed up two months before. Most gave no consent to be matched or were
+        // matched, so only a few wait for a first match; reading every active, unpaused profile (as before) returns all.
+        var taskDay = TimeSpan.FromDays(-729);
+        factory.Clock.Offset = taskDay - TimeSpan.FromDays(60);
+        var longAgo = new List<(Guid Id, string Name, bool Waits)>();
+        for (var i = 0; i < OldSignUps; i++)
+        {
+            var name = $"Aanmelder {i}";
+            var waits = i % 10 == 0;
+            longAgo.Add((await client.CreateVolunteerAsync(Samples.Volunteer(name, "Lombok")
+                .With("consent", new { matching = waits || i % 10 == 1, boards = true })), name, waits));
+        }
+        foreach (var (id, _, _) in longAgo.Where((_, i) => i % 10 == 1))
+            (await client.ConfirmAsync(await client.ProposeAsync(await client.CreateRequestAsync(Samples.Request(neighbourhood: "Lombok")), id))).EnsureSuccessStatusCode();
+        factory.Clock.Offset = taskDay;
+        var coordinator = (await factory.ClientAsAsync(["coordinator"])).Client;
+
+        var tasks = await Measured("the Te doen page", () => coordinator.GetStringAsync("/taken"));
+        var waitingNow = longAgo.Where(v => v.Waits).ToList();
+        tasks.Should().Contain($"Vrijwilligers die wachten op een eerste koppeling ({waitingNow.Count})");
+        foreach (var (id, name, _) in waitingNow) tasks.Should().Contain($"href=\"/vrijwilligers/{id}\">{name} (Lombok) wacht op een eerste koppeling");
+        foreach (var (id, _, _) in longAgo.Where(v => !v.Waits)) tasks.Should().NotContain($"/vrijwilligers/{id}\"");
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(tasks, @"id=""aantal-taken"">(\d+) dingen te doen").Groups[1].Value);
+        var followUps = System.Text.RegularExpressions.Regex.Matches(tasks, "#navragen\"").Count;
+        followUps.Should().Be(OldSignUps / 10, "the sign-ups matched two months ago are due a follow-up, the matches of the day before not yet");
+        total.Should().Be(followUps + waitingNow.Count);
+
+        var coordinatorStart = await Measured("the coordinator's start page", () => coordinator.GetStringAsync("/"));
+        coordinatorStart.Should().Contain($"Te doen: {followUps} koppeling{(followUps == 1 ? "" : "en")} om na te vragen, {total - followUps} andere dingen");
+        factory.Clock.Offset = TimeSpan.Zero;
     }
 }
