@@ -6,6 +6,9 @@ namespace Bronbank.Web.Accounts;
 /// <summary>Marks the sign-in page's endpoint for the sign-in limit.</summary>
 public sealed class SignInEndpoint;
 
+/// <summary>Marks an endpoint opened by a secret link without signing in (an agenda subscription) for the per-address limit.</summary>
+public sealed class TokenLinkEndpoint;
+
 /// <summary>Limits in <c>Bronbank:RateLimits</c>; 0 switches a limit off.</summary>
 public sealed class RateLimitOptions
 {
@@ -19,6 +22,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests per second per valid API key (token bucket, a second's worth of burst).</summary>
     public int ApiKeyPerSecond { get; set; } = 500;
+
+    /// <summary>Requests to secret-link endpoints (agenda subscriptions) per client address per minute, right or wrong token alike.</summary>
+    public int TokenLinksPerMinute { get; set; } = 60;
 }
 
 /// <summary>
@@ -64,6 +70,8 @@ public static class RateLimits
         var request = context.Request;
         if (HttpMethods.IsPost(request.Method) && IsSignIn(context) && options.SignInPerMinute > 0)
             return PerMinute("sign-in:" + address, options.SignInPerMinute);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<TokenLinkEndpoint>() is not null && options.TokenLinksPerMinute > 0)
+            return PerMinute("token-link:" + address, options.TokenLinksPerMinute);
 
         if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return RateLimitPartition.GetNoLimiter("none");

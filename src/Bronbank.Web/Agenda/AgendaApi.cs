@@ -1,5 +1,6 @@
 using Bronbank.Domain.Activities;
 using Bronbank.Domain.Validation;
+using Bronbank.Web.Accounts;
 using Bronbank.Web.Activities;
 using Bronbank.Web.Areas;
 using Bronbank.Web.Infrastructure;
@@ -20,6 +21,12 @@ public static class AgendaApi
         group.MapGet("/agenda.ics", Feed).WithName("AgendaFeed")
             .WithSummary("An iCalendar feed (text/calendar): one VEVENT with its RRULE per activity of a buurthuis or an area")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        // The subscription link a calendar app is given: no session, no key; the token alone opens one buurthuis' feed.
+        routes.MapGet("/api/v1/agenda/feeds/{token}.ics", SubscribedFeed).WithTags("Agenda").WithName("AgendaSubscription").AllowAnonymous()
+            .WithMetadata(new TokenLinkEndpoint())
+            .WithSummary("The iCalendar feed of one buurthuis by its secret subscription link (made on the Agenda page), without signing in; read-only, no contact details; a wrong or replaced token is 404")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/bouwblokken/suggestions", Suggestions).WithName("BouwblokSuggestions")
             .WithSummary("Clustering suggestions for a wijk, each with a Dutch reason: one target group on different day-parts in one buurthuis, competing activities nearby, open day-parts with nothing on");
         return routes;
@@ -66,4 +73,28 @@ public static class AgendaApi
         var ics = AgendaCalendar.Write(activities.OrderBy(a => a.Title, StringComparer.CurrentCulture).Select(a => (a, byId[a.BuurthuisId])), today);
         return TypedResults.Text(ics, "text/calendar; charset=utf-8");
     }
+
+    /// <summary>
+    /// The feed behind a subscription link. Every failure (wrong, malformed or replaced token, a buurthuis
+    /// since removed) is the same 404, so tokens cannot be told apart by probing.
+    /// </summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> SubscribedFeed(
+        string token, AgendaFeedLinks links, WeekAgenda agenda, TimeProvider clock, HttpContext context, CancellationToken ct)
+    {
+        var notFound = Problems.NotFound("No agenda behind this link.");
+        if (await links.ResolveAsync(token, ct) is not { } id) return notFound;
+        var today = AgendaWeeks.TodayIn(clock);
+        var (places, activities) = await agenda.LoadAsync(new AgendaFilter(null, null, today, null, id), AgendaFeedReader.Principal, ct);
+        if (places.Count != 1) return notFound;
+        var ics = AgendaCalendar.Write(activities.OrderBy(a => a.Title, StringComparer.CurrentCulture).Select(a => (a, places[0])), today, withContact: false);
+        context.Response.Headers.CacheControl = "private, max-age=900";
+        return TypedResults.Text(ics, "text/calendar; charset=utf-8");
+    }
+}
+
+/// <summary>Who reads the agenda for a subscription link: sees every buurthuis, the link's filter narrows it to one.</summary>
+internal static class AgendaFeedReader
+{
+    public static readonly System.Security.Claims.ClaimsPrincipal Principal = new(new System.Security.Claims.ClaimsIdentity(
+        [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Roles.Staff)], "agenda-feed-link"));
 }

@@ -15,7 +15,8 @@ public static class AgendaCalendar
 {
     public const string TimeZone = "Europe/Amsterdam";
 
-    public static string Write(IEnumerable<(Activity Activity, Buurthuis Buurthuis)> items, DateOnly today)
+    /// <param name="withContact">False for a subscription link: an activity's contact is free text that may name a person or a phone number.</param>
+    public static string Write(IEnumerable<(Activity Activity, Buurthuis Buurthuis)> items, DateOnly today, bool withContact = true)
     {
         var calendar = new Calendar { ProductId = "-//Bronbank//Bouwblokken//NL" };
         calendar.AddTimeZone(TimeZone);
@@ -33,7 +34,7 @@ public static class AgendaCalendar
                 Uid = $"{activity.Id}@bronbank",
                 Summary = activity.Title,
                 Location = string.Join(", ", new[] { buurthuis.Name, buurthuis.Address }.Where(p => !string.IsNullOrWhiteSpace(p))),
-                Description = Describe(activity),
+                Description = Describe(activity, withContact),
                 Categories = [activity.Kind == ActivityKind.Spreekuur ? "spreekuur" : "activiteit", .. activity.TargetGroups],
                 DtStart = Local(first.Value, s.Start),
                 DtEnd = Local(first.Value, s.End),
@@ -53,12 +54,12 @@ public static class AgendaCalendar
 
     private static CalDateTime Local(DateOnly date, TimeOnly time) => new(date.Year, date.Month, date.Day, time.Hour, time.Minute, 0, TimeZone);
 
-    private static string Describe(Activity a)
+    private static string Describe(Activity a, bool withContact)
     {
         var lines = new List<string> { $"{a.Organisation}. {a.Schedule.Describe()}." };
         if (a.TargetGroups.Count > 0) lines.Add("Voor: " + string.Join(", ", a.TargetGroups) + ".");
         if (!string.IsNullOrWhiteSpace(a.Description)) lines.Add(a.Description);
-        if (!string.IsNullOrWhiteSpace(a.Contact)) lines.Add("Contact: " + a.Contact);
+        if (withContact && !string.IsNullOrWhiteSpace(a.Contact)) lines.Add("Contact: " + a.Contact);
         return string.Join("\n", lines);
     }
 }

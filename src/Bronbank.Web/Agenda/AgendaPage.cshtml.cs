@@ -12,7 +12,7 @@ namespace Bronbank.Web.Agenda;
 /// Filters by wijk, area, week and target group; a board sees its own buurthuizen only (as the API does).
 /// </summary>
 [Authorize(Policy = ActivityPolicies.Use)]
-public sealed class AgendaPageModel(WeekAgenda agenda, AreaDirectory areas, TimeProvider clock) : PageModel
+public sealed class AgendaPageModel(WeekAgenda agenda, AreaDirectory areas, TimeProvider clock, AgendaFeedLinks links, Marten.IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Wijk { get; set; }
     [BindProperty(SupportsGet = true)] public string? Gebied { get; set; }
@@ -25,6 +25,28 @@ public sealed class AgendaPageModel(WeekAgenda agenda, AreaDirectory areas, Time
     public IReadOnlyList<string> Doelgroepen { get; private set; } = [];
     public string? Notice { get; private set; }
     public DateOnly Monday { get; private set; }
+
+    /// <summary>The subscription link each shown buurthuis has now (its date and maker), for those this user manages.</summary>
+    public IReadOnlyDictionary<Guid, AgendaFeedLink> Links { get; private set; } = new Dictionary<Guid, AgendaFeedLink>();
+    public Func<string, string> NameOf { get; private set; } = id => id;
+    /// <summary>The link just made: shown this once, since only its hash is kept.</summary>
+    public (Guid BuurthuisId, string Url)? NewLink { get; private set; }
+
+    /// <summary>Staff, coordinators and admins for every buurthuis; a board for its own only.</summary>
+    public bool ManagesLinkOf(Guid buurthuisId) => Managed.Contains(buurthuisId);
+    private HashSet<Guid> Managed { get; set; } = [];
+
+    /// <summary>"Nieuwe link maken": a new subscription link for this buurthuis; the old one stops working.</summary>
+    public async Task<IActionResult> OnPostNieuweLinkAsync(Guid buurthuisId, CancellationToken ct)
+    {
+        var buurthuis = await session.LoadAsync<Bronbank.Domain.Buurthuizen.Buurthuis>(buurthuisId, ct);
+        if (buurthuis is null) return NotFound();
+        if (!ActivityAccess.MayUse(User, buurthuis)) return Forbid();
+        var token = await links.RenewAsync(buurthuisId, User, ct);
+        NewLink = (buurthuisId, $"{Request.Scheme}://{Request.Host}{AgendaFeedLinks.PathOf(token)}");
+        await OnGetAsync(ct);
+        return Page();
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -55,6 +77,13 @@ public sealed class AgendaPageModel(WeekAgenda agenda, AreaDirectory areas, Time
         Doelgroepen = [.. all.SelectMany(a => a.TargetGroups).Append(Doelgroep).OfType<string>().Distinct().Order(StringComparer.CurrentCulture)];
         Agenda = await agenda.ForAsync(new AgendaFilter(Gebied, Wijk, Monday, Doelgroep), User, ct);
         Notice = notices.Count == 0 ? null : string.Join(" ", notices);
+
+        // WeekAgenda shows a board its own buurthuizen only; the check is repeated for the links all the same.
+        var places = Agenda.Buurthuizen.Count == 0 ? []
+            : await session.LoadManyAsync<Bronbank.Domain.Buurthuizen.Buurthuis>(ct, Agenda.Buurthuizen.Select(x => x.Id).ToArray());
+        Managed = [.. places.Where(b => ActivityAccess.MayUse(User, b)).Select(b => b.Id)];
+        Links = await links.ForAsync(Managed, ct);
+        NameOf = await Accounts.ActorNames.ForAsync(session, Links.Values.Select(l => l.CreatedBy), ct);
     }
 
     /// <summary>This page for another week, with the same filters.</summary>

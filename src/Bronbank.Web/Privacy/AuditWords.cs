@@ -9,6 +9,7 @@ public static class AuditWords
         ["erased"] = "verwijderd", ["exported"] = "gegevens gedownload", ["imported"] = "geïmporteerd", ["listed"] = "in een lijst getoond",
         ["proposed"] = "voorgesteld", ["confirmed"] = "koppeling bevestigd", ["declined"] = "voorstel afgewezen", ["ended"] = "koppeling beëindigd",
         ["noted"] = "notitie toegevoegd", ["flagged"] = "gemeld om na te lopen",
+        ["feed-link-renewed"] = "nieuwe agendalink gemaakt",
     };
 
     public static string Action(string action)
@@ -32,6 +33,7 @@ public static class AuditWords
         "page:/Privacy/PrivacyErase" => "verwijderpagina",
         var s when s.StartsWith("page:", StringComparison.Ordinal) => "een pagina",
         "match" => "koppeling",
+        "buurthuis" => "buurthuis",
         _ => "ander onderdeel",
     };
 }

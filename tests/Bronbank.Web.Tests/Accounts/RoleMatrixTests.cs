@@ -78,6 +78,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
         ("DELETE", "/api/v1/activities/{id}", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/agenda", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/agenda.ics", ["staff", "coordinator", "admin", "board"]),
+        // A subscription link opens without signing in; a wrong token is 404 (AgendaSubscriptionTests).
+        ("GET", "/api/v1/agenda/feeds/{token}.ics", [Anonymous]),
         ("GET", "/api/v1/bouwblokken/suggestions", ["staff", "coordinator", "admin", "board"]),
         ("GET", "/api/v1/insights/areas", ["coordinator", "admin"]),
         ("GET", "/api/v1/insights/themes", ["coordinator", "admin"]),
@@ -173,7 +175,8 @@ public sealed class RoleMatrixTests(BronbankFactory factory) : IClassFixture<Bro
             .Replace("/api/v1/activities/{id}", $"/api/v1/activities/{(method == "DELETE" ? Guid.NewGuid() : _activity)}", StringComparison.Ordinal)
             .Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{keyId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{name}", "De%20Boog", StringComparison.Ordinal);
+            .Replace("{name}", "De%20Boog", StringComparison.Ordinal)
+            .Replace("{token}", "bbf_" + new string('m', 43), StringComparison.Ordinal);
         var message = new HttpRequestMessage(new HttpMethod(method), url);
         if (route == "/api/v1/volunteers/import")
         {

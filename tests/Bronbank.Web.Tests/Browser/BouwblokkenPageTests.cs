@@ -101,6 +101,20 @@ public sealed class BouwblokkenPageTests(BrowserFixture browser)
         feed.Status.Should().Be(200);
         feed.Headers["content-type"].Should().StartWith("text/calendar");
         (await feed.TextAsync()).Should().Contain("SUMMARY:Huiskamer").And.Contain("RRULE:FREQ=WEEKLY").And.NotContain("Spreekuur sociaal raadslieden");
+
+        // A subscription link for the buurthuis's own calendar: made here, shown once, read without signing in.
+        await page.GotoAsync("/agenda?wijk=Noordwest&week=2026-W10");
+        var subscribe = page.Locator($"#agenda-{known.Wending} details.agenda-subscribe");
+        await subscribe.GetByText("Abonneren in je eigen agenda").ClickAsync();
+        await subscribe.GetByRole(AriaRole.Button, new() { Name = "Nieuwe link maken" }).ClickAsync();
+        var link = page.Locator($"#agenda-{known.Wending}").GetByLabel("Link om te kopiëren (wordt maar één keer getoond)");
+        var url = await link.InputValueAsync();
+        url.Should().StartWith(browser.BaseUrl + "/api/v1/agenda/feeds/bbf_").And.EndWith(".ics");
+        (await page.GetByLabel("Week (bijvoorbeeld 2026-W10)").InputValueAsync()).Should().Be("2026-W10", "the page comes back with the same filters");
+        await Screens.CheckAsync(page, "agenda-abonneren", violations);
+        using var calendarApp = new HttpClient();
+        var subscribed = await calendarApp.GetStringAsync(url);
+        subscribed.Should().Contain("SUMMARY:Huiskamer").And.NotContain("Spreekuur sociaal raadslieden");
         violations.Should().BeEmpty();
     }
 

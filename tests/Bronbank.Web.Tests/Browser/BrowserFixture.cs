@@ -43,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         foreach (var buurthuis in buurthuizen ?? []) await Factory.CreateClient().EnsureBuurthuisAsync(buurthuis);
         (await Factory.CreateClient().PostJsonAsync("/api/v1/users", new { email, name, roles, buurthuizen = buurthuizen ?? [], password = Password }))
             .EnsureSuccessStatusCode();
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         // The pages run under the real Content-Security-Policy; anything it blocks is reported by Chromium here.

@@ -12,6 +12,7 @@ public sealed class LimitedFactory : BronbankFactory
         Set("Bronbank:RateLimits:SignInPerMinute", "3");
         Set("Bronbank:RateLimits:FailedApiKeysPerMinute", "4");
         Set("Bronbank:RateLimits:ApiKeyPerSecond", "5");
+        Set("Bronbank:RateLimits:TokenLinksPerMinute", "3");
     }
 }
 
@@ -47,6 +48,20 @@ public sealed class RateLimitTests(LimitedFactory factory) : IClassFixture<Limit
         }
 
         statuses.Count(s => s == HttpStatusCode.TooManyRequests).Should().BeGreaterThanOrEqualTo(2, string.Join(", ", statuses));
+    }
+
+    [Fact]
+    public async Task Guessing_agenda_subscription_tokens_is_stopped_with_429_after_a_few_404s()
+    {
+        var guesser = factory.CreateAnonymousClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++) statuses.Add((await guesser.GetAsync($"/api/v1/agenda/feeds/bbf_{i}{new string('g', 42)}.ics")).StatusCode);
+
+        statuses.Take(3).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
+        statuses.Skip(3).Should().OnlyContain(s => s == HttpStatusCode.TooManyRequests);
+        var refused = await guesser.GetAsync("/api/v1/agenda/feeds/bbf_x.ics");
+        await refused.ShouldBeProblemAsync(429);
+        refused.Headers.RetryAfter.Should().NotBeNull();
     }
 
     [Fact]
