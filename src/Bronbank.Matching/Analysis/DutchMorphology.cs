@@ -158,11 +158,11 @@ internal static class DutchMorphology
         // A listed word is its own base form, unless it is a weak verb's participle ("gerepareerd"); "gemeente"
         // and "gewoonte" start like one but are not (see Participle).
         if (BaseForms.Contains(word) && (!word.StartsWith("ge", StringComparison.Ordinal) || Participle(word) is null)) return word;
-        // The stems that keep the word's beginning: the dictionary also gives a separable verb's bare verb
-        // ("afspraken" → "afspraak", "spreken"), which means something else.
         // A diminutive's stem is the one its ending fits ("lampje" is a "lamp", not a "lam" + "pje").
         stems = [.. stems.Where(s => !word.StartsWith(s, StringComparison.Ordinal) || DiminutiveFits(s, word[s.Length..]))];
         if (stems.Count == 0) return Participle(word);
+        // The stems that keep the word's beginning: the dictionary also gives a separable verb's bare verb
+        // ("afspraken" → "afspraak", "spreken"), which means something else.
         var kept = stems.Where(s => s.Length >= 2 && word.StartsWith(s[..2], StringComparison.Ordinal)).ToList();
         if (kept.Count == 0 && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length > p.Length + 3)) return word;
         var best = (kept.Count > 0 ? kept : stems).MinBy(s => s.Length)!;

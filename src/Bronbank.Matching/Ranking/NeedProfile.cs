@@ -43,7 +43,10 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
             if (ask.Contains(term) || ask.Count == 0) weights[term] = 1f;
             else if (!languageTerms.Contains(term)) weights[term] = ContextWeight;
         }
-        foreach (var term in Preamble(text)) if (weights.TryGetValue(term, out var w)) weights[term] = Math.Min(w, PreambleWeight);
+        foreach (var term in Preamble(text))
+        {
+            if (weights.TryGetValue(term, out var weight)) weights[term] = Math.Min(weight, PreambleWeight);
+        }
         var remoteFit = RemoteSaid.IsMatch(text) ? 1.0
             : RemoteFriendly.Any(ask.Contains) ? 0.85
             : 0.6;
