@@ -24,7 +24,7 @@ internal static class BenchCommand
         var options = new Options(args);
         var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(Progress.ParseSize).ToList();
         var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
-        if (options.Has("in-process")) return InProcessOnly(sizes);
+        if (options.Has("in-process")) return InProcessOnly(sizes, plainLucene: !options.Has("candidates-only"));
         if (options.Has("bdn")) return CandidateBenchmarks.Run();
         var results = new List<(int Size, Dictionary<string, string> Figures)>();
         foreach (var size in sizes)
@@ -150,7 +150,7 @@ internal static class BenchCommand
     /// <c>bench --in-process</c>: only the matcher on an index in a temporary folder, no service or database,
     /// for profiling (dotnet-trace, dotnet-counters) and quick comparisons while working on the ranking.
     /// </summary>
-    private static int InProcessOnly(List<int> sizes)
+    private static int InProcessOnly(List<int> sizes, bool plainLucene)
     {
         var root = LocalBronbank.RepositoryRoot();
         var areas = JsonSerializer.Deserialize<List<GeneratedArea>>(File.ReadAllText(Path.Combine(root, "src", "Bronbank.Web", "Areas", "utrecht-areas.json")),
@@ -163,11 +163,12 @@ internal static class BenchCommand
         }).ToList();
         foreach (var size in sizes)
         {
-            var run = InProcessRun.Measure(generator, areas, size, queries);
+            var run = InProcessRun.Measure(generator, areas, size, queries, plainLucene);
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: full rebuild {run.Rebuild.TotalSeconds:0.00} s"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: opening the existing index {run.Reopen.TotalSeconds:0.00} s"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: index size on disk {run.IndexBytes / 1024.0 / 1024.0:0} MiB; this process's RSS after the queries {run.ResidentMiB:0} MiB, managed heap {run.ManagedMiB:0} MiB"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {Percentiles(run.Bronbank)} ms"));
+            if (!plainLucene) continue;
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: plain Lucene BooleanQuery top 10 p50 / p95 / p99 {Percentiles(run.PlainLucene)} ms"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: whole candidates call / plain Lucene query p50 {run.Ratio(50):0.00}x, p99 {run.Ratio(99):0.00}x"));
         }
