@@ -20,6 +20,24 @@ public sealed class DutchDataGenerator(int seed, IReadOnlyList<GeneratedArea> ar
     public static IReadOnlyList<string> Buurthuizen { get; } =
         [.. People.BuurthuisPrefixes.SelectMany(prefix => People.BuurthuisNames.Select(name => $"{prefix} {name}"))];
 
+    /// <summary>
+    /// The themes a generated volunteer was made from, as bits in the order of <see cref="ThemeBit"/>: a relevance
+    /// proxy for pools too large to label (does a ranked volunteer do what the request's theme is about?).
+    /// </summary>
+    public static int ThemesOf(GeneratedVolunteer volunteer)
+    {
+        var mask = 0;
+        for (var bit = 0; bit < Themes.All.Length; bit++)
+        {
+            var theme = Themes.All[bit];
+            if (volunteer.Passions.Any(theme.Passions.Contains) || volunteer.Talents.Any(theme.Talents.Contains)) mask |= 1 << bit;
+        }
+        return mask;
+    }
+
+    /// <summary>The bit of a theme (a request's <see cref="GeneratedRequest.Theme"/>) in <see cref="ThemesOf"/>.</summary>
+    public static int ThemeBit(string theme) => 1 << Array.FindIndex(Themes.All, t => t.Key == theme);
+
     public IEnumerable<GeneratedVolunteer> Volunteers(int count)
     {
         var random = new SplitMix64((ulong)seed * 7919UL + 1);

@@ -18,18 +18,20 @@ namespace Bronbank.Matching;
 /// </summary>
 public sealed class VolunteerIndex : IDisposable
 {
-    public static readonly string AnalyzerVersion = DutchMatchAnalyzer.AnalysisVersion;
+    public static string AnalyzerVersion => AnalysisVersionOf.Value;
     private const string VersionKey = "analyzerVersion", DatabaseKey = "databaseId", ChangeKey = "lastAppliedChange";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly ConcurrentDictionary<Guid, IndexedVolunteer> _volunteers = new();
+    private readonly ConcurrentDictionary<Guid, IndexedVolunteer> _volunteers;
     private readonly object _commitLock = new();
 
-    private VolunteerIndex(LuceneDirectory directory, IndexWriter writer, IndexHealth health, IDictionary<string, string> commitData)
+    private VolunteerIndex(LuceneDirectory directory, IndexWriter writer, IndexHealth health, IDictionary<string, string> commitData,
+        ConcurrentDictionary<Guid, IndexedVolunteer>? volunteers = null)
     {
         _directory = directory;
+        _volunteers = volunteers ?? new();
         _writer = writer;
         Health = health;
         DatabaseId = health == IndexHealth.Ok && commitData.TryGetValue(DatabaseKey, out var db) && db.Length > 0 ? db : null;
@@ -48,9 +50,9 @@ public sealed class VolunteerIndex : IDisposable
     /// <summary>Opens the index in this folder, creating it when missing; a damaged one is reported, wiped and left empty for a rebuild.</summary>
     public static VolunteerIndex Open(string directoryPath)
     {
-        // The analyzer loads the Dutch dictionary once (about a second of CPU): start that now, beside the index
-        // open, rather than in the first write or search.
-        _ = Task.Run(() => TextAnalysis.Terms("bronbank"));
+        // The analyzer loads the Dutch dictionary once (about two seconds of CPU): start that now (unless the process
+        // already did), beside reading the profiles, rather than before them or in the first write or search.
+        _ = TextAnalysis.Preload();
         System.IO.Directory.CreateDirectory(directoryPath);
         var directory = FSDirectory.Open(directoryPath);
         if (!DirectoryReader.IndexExists(directory)) return Create(directory, IndexHealth.Missing);
@@ -65,9 +67,9 @@ public sealed class VolunteerIndex : IDisposable
                 directory.Dispose();
                 return Create(Wipe(directoryPath), health);
             }
-            var index = new VolunteerIndex(directory, NewWriter(directory, OpenMode.APPEND), health, data);
-            index.LoadSideTable();
-            return index;
+            // The profiles first: the writer needs the analyzer, which may still be loading meanwhile.
+            var volunteers = LoadSideTable(directory);
+            return new VolunteerIndex(directory, NewWriter(directory, OpenMode.APPEND), health, data, volunteers);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
                                       or InvalidDataException or System.Text.Json.JsonException or EndOfStreamException or IndexOutOfRangeException
@@ -194,9 +196,10 @@ public sealed class VolunteerIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    private void LoadSideTable()
+    private static ConcurrentDictionary<Guid, IndexedVolunteer> LoadSideTable(LuceneDirectory directory)
     {
-        using var reader = DirectoryReader.Open(_directory);
+        var volunteers = new ConcurrentDictionary<Guid, IndexedVolunteer>();
+        using var reader = DirectoryReader.Open(directory);
         // The profiles' doc values are read in sequential runs, on every core: at a million volunteers, decoding the
         // profiles is most of the time to open. (Stored fields would decompress a chunk per document.) A segment
         // reader hands each thread its own doc-values reader, so the runs do not share a file position.
@@ -215,9 +218,10 @@ public sealed class VolunteerIndex : IDisposable
                 if (live is not null && !live.Get(doc)) continue;
                 profiles.Get(doc, bytes);
                 var volunteer = IndexFields.FromBytes(bytes);
-                _volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
+                volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
             }
         });
+        return volunteers;
     }
 
     private static VolunteerIndex Create(LuceneDirectory directory, IndexHealth health)

@@ -21,7 +21,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static readonly string AnalysisVersion = "dutch-match-11-" + WordLists.Fingerprint;
+    public static string AnalysisVersion => AnalysisVersionOf.Value;
 
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
@@ -84,4 +84,13 @@ public sealed class DutchMatchAnalyzer : Analyzer
         }
         return builder.Build();
     }
+}
+
+/// <summary>
+/// The analysis version apart from the analyzer: reading it must not build the analyzer (the Dutch dictionary
+/// and the concept map take seconds of CPU), so an index can check its version and read its profiles meanwhile.
+/// </summary>
+internal static class AnalysisVersionOf
+{
+    public static readonly string Value = "dutch-match-11-" + WordLists.Fingerprint;
 }

@@ -17,6 +17,12 @@ public static class TextAnalysis
         return terms;
     }
 
+    /// <summary>
+    /// Builds the analyzer in the background — the OpenTaal dictionary and the concept map, about two seconds of
+    /// CPU — so that a process calling this first thing has it ready by the time its index opens.
+    /// </summary>
+    public static Task Preload() => Task.Run(() => Terms("bronbank"));
+
     public static bool IsConcept(string term) => term.StartsWith(DutchMatchAnalyzer.ConceptPrefix, StringComparison.Ordinal);
 
     public static bool IsDomain(string term) => term.StartsWith(DutchMatchAnalyzer.DomainPrefix, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ internal static class CandidateRanker
     public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
     {
         var need = NeedProfile.Of(query.Text);
-        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, need.Terms, weights: need.Weights);
+        var clauses = QueryBuilder.WithinBudget(searcher.IndexReader, QueryBuilder.ForTerms(searcher.IndexReader, need.Terms, weights: need.Weights));
         if (clauses.Count == 0) return [];
 
         // Languages named in the text ("spreekt Portugees") are the rule when the request gives none.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bronbank.Matching.Analysis;
 using Bronbank.Matching.Indexing;
 using Lucene.Net.Index;
@@ -43,6 +45,50 @@ internal static class QueryBuilder
             if (areaBoost > 0) clauses.Add(new Clause(IndexFields.Area, term, areaBoost));
         }
         return clauses;
+    }
+
+    /// <summary>
+    /// At most this many postings (a document for each clause's word in its field) one request reads, as long as
+    /// <see cref="AlwaysKept"/> clauses remain: the ranking's cost is the postings it adds up, and without a bound it
+    /// grows with the pool (at a million volunteers a request's words are in a million postings on average). The
+    /// clauses left out are the ones that can add least — a common word or a broad domain in a long about text — and
+    /// since a rare word's postings are short, only requests full of common words meet the bound. Measured at a million
+    /// generated volunteers (bench --in-process): p99 30 → 9 ms, and the share of the top 10 made from the request's own
+    /// theme 91.9 % without the bound, 92.0 % with it (300,000 cut p99 to 8 ms but cost two points: 89.9 %).
+    /// </summary>
+    public static long PostingsBudget { get; set; } = 600_000;
+
+    /// <summary>The best clauses a request keeps whatever their postings cost: the bound must not leave it without its ask.</summary>
+    public const int AlwaysKept = 6;
+
+    // Per reader (a searcher's point-in-time view): how many documents hold a word in a field, asked once per word.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Term), int>> DocFreqs = new();
+
+    /// <summary>
+    /// The clauses that fit in <see cref="PostingsBudget"/>, most valuable first (boost × BM25 idf, the most a
+    /// clause can add to one score). A small index never comes near it, and keeps every clause.
+    /// </summary>
+    public static List<Clause> WithinBudget(IndexReader reader, List<Clause> clauses, long? budget = null)
+    {
+        var limit = budget ?? PostingsBudget;
+        if (clauses.Count <= AlwaysKept || (long)reader.MaxDoc * clauses.Count <= limit) return clauses;
+        var freqs = DocFreqs.GetValue(reader, _ => new ConcurrentDictionary<(string, string), int>());
+        var documents = Math.Max(1, reader.NumDocs);
+        var ranked = clauses
+            .Select(c => (Clause: c, Postings: freqs.GetOrAdd((c.Field, c.Term), key => reader.DocFreq(new Term(key.Field, key.Term)))))
+            .Where(x => x.Postings > 0)
+            .OrderByDescending(x => x.Clause.Boost * TermScores.Idf(x.Postings, documents))
+            .ThenBy(x => x.Clause.Field, StringComparer.Ordinal).ThenBy(x => x.Clause.Term, StringComparer.Ordinal)
+            .ToList();
+        var kept = new List<Clause>(ranked.Count);
+        long used = 0;
+        foreach (var (clause, postings) in ranked)
+        {
+            if (kept.Count >= AlwaysKept && used + postings > limit) continue;
+            kept.Add(clause);
+            used += postings;
+        }
+        return kept;
     }
 
     /// <summary>

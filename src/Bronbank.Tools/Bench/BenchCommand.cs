@@ -24,7 +24,9 @@ internal static class BenchCommand
         var options = new Options(args);
         var sizes = (options.Get("sizes") ?? "1000,10000,100000").Split(',').Select(Progress.ParseSize).ToList();
         var seconds = int.Parse(options.Get("seconds") ?? "8", Invariant);
-        if (options.Has("in-process")) return InProcessOnly(sizes);
+        // The matcher's bound on the postings one request reads (QueryBuilder.PostingsBudget), to measure another.
+        if (options.Get("postings-budget") is { } budget) Bronbank.Matching.Ranking.QueryBuilder.PostingsBudget = long.Parse(budget, Invariant);
+        if (options.Has("in-process")) return InProcessOnly(sizes, plainLucene: !options.Has("candidates-only"));
         if (options.Has("bdn")) return CandidateBenchmarks.Run();
         var results = new List<(int Size, Dictionary<string, string> Figures)>();
         foreach (var size in sizes)
@@ -67,8 +69,10 @@ internal static class BenchCommand
 
             var requests = new List<string>();
             var queries = new List<CandidateQuery>();
+            var themes = new List<int>();
             foreach (var r in generator.Requests(200, DateTimeOffset.UtcNow.AddMonths(-6), DateTimeOffset.UtcNow))
             {
+                themes.Add(DutchDataGenerator.ThemeBit(r.Theme));
                 using var response = await http.PostAsJsonAsync("/api/v1/requests", new { question = r.Question, neighbourhood = r.Neighbourhood, availability = r.Availability, languages = r.Languages });
                 var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
                 requests.Add($"/api/v1/requests/{id}/candidates?limit=10");
@@ -84,10 +88,12 @@ internal static class BenchCommand
             }
 
             Phase(size, "in-process candidates beside a plain Lucene BooleanQuery");
-            var inProcess = InProcessRun.Measure(generator, areas, size, queries);
+            var inProcess = InProcessRun.Measure(generator, areas, size, queries, themes);
             figures["candidates in-process p50 / p95 / p99 (ms)"] = Percentiles(inProcess.Bronbank);
             figures["plain Lucene BooleanQuery, top 10, in-process p50 / p95 / p99 (ms)"] = Percentiles(inProcess.PlainLucene);
             figures["whole candidates call ÷ plain Lucene query (p50 / p99)"] = $"{inProcess.Ratio(50):0.00}× / {inProcess.Ratio(99):0.00}×";
+            figures["top 10 the same as without the postings budget; requests it changed"] = string.Create(Invariant, $"{inProcess.SameTopTen:P1}; {inProcess.Bounded} of {queries.Count}");
+            figures["top 10 doing what the request's theme is about, with / without the budget"] = string.Create(Invariant, $"{inProcess.OnTheme:P1} / {inProcess.OnThemeUnbounded:P1}");
 
             Phase(size, "HTTP candidates at 16 and 64 clients");
             await HttpLoad.RunAsync(http, requests, 4, TimeSpan.FromSeconds(2)); // warm-up
@@ -150,24 +156,29 @@ internal static class BenchCommand
     /// <c>bench --in-process</c>: only the matcher on an index in a temporary folder, no service or database,
     /// for profiling (dotnet-trace, dotnet-counters) and quick comparisons while working on the ranking.
     /// </summary>
-    private static int InProcessOnly(List<int> sizes)
+    private static int InProcessOnly(List<int> sizes, bool plainLucene)
     {
         var root = LocalBronbank.RepositoryRoot();
         var areas = JsonSerializer.Deserialize<List<GeneratedArea>>(File.ReadAllText(Path.Combine(root, "src", "Bronbank.Web", "Areas", "utrecht-areas.json")),
             new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         var generator = new DutchDataGenerator(42, areas);
-        var queries = generator.Requests(200, DateTimeOffset.UtcNow.AddMonths(-6), DateTimeOffset.UtcNow).Select(r =>
+        var requests = generator.Requests(200, DateTimeOffset.UtcNow.AddMonths(-6), DateTimeOffset.UtcNow).ToList();
+        var queries = requests.Select(r =>
         {
             var area = areas.First(x => x.Name == r.Neighbourhood);
             return new CandidateQuery(r.Question, r.Neighbourhood, new GeoPoint(area.Lat, area.Lon), r.Availability, r.Languages, 10);
         }).ToList();
+        var themes = requests.Select(r => DutchDataGenerator.ThemeBit(r.Theme)).ToList();
         foreach (var size in sizes)
         {
-            var run = InProcessRun.Measure(generator, areas, size, queries);
+            var run = InProcessRun.Measure(generator, areas, size, queries, themes, plainLucene);
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: full rebuild {run.Rebuild.TotalSeconds:0.00} s"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: opening the existing index {run.Reopen.TotalSeconds:0.00} s"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: index size on disk {run.IndexBytes / 1024.0 / 1024.0:0} MiB; this process's RSS after the queries {run.ResidentMiB:0} MiB, managed heap {run.ManagedMiB:0} MiB"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: candidates in-process p50 / p95 / p99 {Percentiles(run.Bronbank)} ms"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: top 10 the same as without the postings budget {run.SameTopTen:P1}; requests it changed {run.Bounded} of {queries.Count}"));
+            Console.WriteLine(FormattableString.Invariant($"{size} volunteers: top 10 doing what the request's theme is about, with / without the budget {run.OnTheme:P1} / {run.OnThemeUnbounded:P1}"));
+            if (!plainLucene) continue;
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: plain Lucene BooleanQuery top 10 p50 / p95 / p99 {Percentiles(run.PlainLucene)} ms"));
             Console.WriteLine(FormattableString.Invariant($"{size} volunteers: whole candidates call / plain Lucene query p50 {run.Ratio(50):0.00}x, p99 {run.Ratio(99):0.00}x"));
         }

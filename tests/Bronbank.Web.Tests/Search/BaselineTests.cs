@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Bronbank.Web.Search;
 using Bronbank.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Bronbank.Web.Tests.Search;
@@ -49,6 +50,25 @@ public sealed class BaselineTests(BronbankFactory factory) : IClassFixture<Bronb
         (await _client.DeleteAsync($"/api/v1/volunteers/{potter}")).EnsureSuccessStatusCode();
         (await ScalarAsync<long>($"select count(*) from {{schema}}.{BaselineSchema.TableName} where id = $1", potter))
             .Should().Be(0, "an erasure removes the person from the baseline's table too");
+    }
+
+    [Fact]
+    public async Task The_table_is_filled_once_and_later_starts_trust_the_trigger_instead_of_counting()
+    {
+        var weaver = await Volunteer("Weefster Baseline", ["weven op een weefgetouw"]);
+        (await ScalarAsync<int>($"select count(*)::int from {{schema}}.{BaselineSchema.StateTable}")).Should().Be(1, "start filled the table and said so");
+        var listener = factory.Services.GetServices<Bronbank.Web.Storage.ISchemaReadyListener>().OfType<BaselineSchema>().Single();
+
+        await ScalarAsync<int>($"with gone as (delete from {{schema}}.{BaselineSchema.TableName} where id = $1 returning 1) select count(*)::int from gone", weaver);
+        await listener.OnSchemaReadyAsync(null!, CancellationToken.None);
+        (await ScalarAsync<long>($"select count(*) from {{schema}}.{BaselineSchema.TableName} where id = $1", weaver))
+            .Should().Be(0, "with the state row in place a start does not count or refill");
+
+        await ScalarAsync<int>($"with gone as (delete from {{schema}}.{BaselineSchema.StateTable} returning 1) select count(*)::int from gone");
+        await listener.OnSchemaReadyAsync(null!, CancellationToken.None);
+        (await ScalarAsync<long>($"select count(*) from {{schema}}.{BaselineSchema.TableName} where id = $1", weaver))
+            .Should().Be(1, "without it, a start compares the tables and fills the missing profile");
+        (await ScalarAsync<int>($"select count(*)::int from {{schema}}.{BaselineSchema.StateTable}")).Should().Be(1);
     }
 
     [Fact]
