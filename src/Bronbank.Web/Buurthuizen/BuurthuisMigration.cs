@@ -35,9 +35,15 @@ internal sealed class BuurthuisMigration(IDocumentStore store, AreaDirectory are
         }
     }
 
+    /// <summary>The id of the <see cref="StartupMigration"/> written once the names are registered.</summary>
+    public const string MarkerId = "buurthuizen-from-free-text";
+
     private async Task MigrateAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
+        // Done once: since then every write accepts registered names only, so a later start has nothing to look for
+        // (the two queries below read every volunteer, seconds of each start at a million).
+        if (await session.LoadAsync<StartupMigration>(MarkerId, ct) is not null) return;
         var registered = (await session.Query<Buurthuis>().ToListAsync(ct)).ToDictionary(b => b.Name, StringComparer.OrdinalIgnoreCase);
         var volunteerNames = await session.Query<Volunteer>().Where(v => v.Buurthuis != null).Select(v => v.Buurthuis!).Distinct().ToListAsync(ct);
         var users = await session.Query<User>().Where(u => u.Buurthuizen.Any()).ToListAsync(ct);
@@ -74,8 +80,16 @@ internal sealed class BuurthuisMigration(IDocumentStore store, AreaDirectory are
             user.Buurthuizen = [.. user.Buurthuizen.Select(b => registered.TryGetValue(b.Trim(), out var r) ? r.Name : b).Distinct()];
             session.Store(user);
         }
-        if (created == 0 && respelled.Count == 0 && boards.Count == 0) return;
+        session.Store(new StartupMigration { Id = MarkerId, At = clock.GetUtcNow() });
         await session.SaveChangesAsync(ct);
+        if (created == 0 && respelled.Count == 0 && boards.Count == 0) return;
         logger.LogInformation("Buurthuizen migrated from free text: {Created} registered, {Respelled} volunteers given the registered spelling", created, respelled.Count);
     }
+}
+
+/// <summary>A one-time start-up migration that has run, so later starts skip it.</summary>
+public sealed class StartupMigration
+{
+    public string Id { get; set; } = "";
+    public DateTimeOffset At { get; set; }
 }

@@ -39,6 +39,8 @@ public sealed class BuurthuisMigrationTests : IAsyncLifetime
                 session.Store(volunteer);
             }
             session.Store(new User { Id = Guid.NewGuid(), Email = "oud-bestuur@example.nl", Name = "Oud Bestuur", Roles = ["board"], Buurthuizen = ["Bestuurshuis Zonder Vrijwilligers"], SecurityStamp = "x" });
+            // A database from before the migration existed carries no mark that it ran.
+            session.Delete<Bronbank.Web.Buurthuizen.StartupMigration>(Bronbank.Web.Buurthuizen.BuurthuisMigration.MarkerId);
             await session.SaveChangesAsync();
         }
 
@@ -58,8 +60,9 @@ public sealed class BuurthuisMigrationTests : IAsyncLifetime
         var pool = await after.GetObjectAsync("/api/v1/buurthuizen/De%20Vrije%20Tekst/pool");
         pool["volunteers"]!.GetValue<int>().Should().Be(3, "the three volunteers of one buurthuis are one pool now");
 
-        // Starting again finds nothing left to do: no duplicates.
+        // Starting again finds nothing left to do: no duplicates, and the mark that it ran.
         await using var check = store.QuerySession();
         (await check.Query<Bronbank.Domain.Buurthuizen.Buurthuis>().CountAsync()).Should().Be(3);
+        (await check.LoadAsync<Bronbank.Web.Buurthuizen.StartupMigration>(Bronbank.Web.Buurthuizen.BuurthuisMigration.MarkerId)).Should().NotBeNull();
     }
 }
