@@ -20,9 +20,6 @@ public sealed class DutchMatchAnalyzer : Analyzer
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Changes whenever the code or any word list changes, so an index made differently is rebuilt.</summary>
-    public static string AnalysisVersion => AnalysisVersionOf.Value;
-
     // Declared before Instance: static fields initialise in order, and building Instance analyses text.
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
 
@@ -87,7 +84,8 @@ public sealed class DutchMatchAnalyzer : Analyzer
 }
 
 /// <summary>
-/// The analysis version apart from the analyzer: reading it must not build the analyzer (the Dutch dictionary
+/// The analysis version: changes whenever the code or any word list changes, so an index made differently is
+/// rebuilt. Apart from the analyzer: reading it must not build the analyzer (the Dutch dictionary
 /// and the concept map take seconds of CPU), so an index can check its version and read its profiles meanwhile.
 /// </summary>
 internal static class AnalysisVersionOf

@@ -63,7 +63,7 @@ internal static class PoolExpansion
     }
 
     private static int DocFreq(IndexReader reader, string term) =>
-        reader.DocFreq(new Term(IndexFields.Passion, term)) + reader.DocFreq(new Term(IndexFields.Talent, term));
+        TermScores.DocFreq(reader, IndexFields.Passion, term) + TermScores.DocFreq(reader, IndexFields.Talent, term);
 
     // Passions and talents only: the words come from there, and the about text's postings are the longest.
     private static IEnumerable<Clause> Fields(string term, float weight) =>

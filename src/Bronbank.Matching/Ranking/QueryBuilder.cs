@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Bronbank.Matching.Analysis;
 using Bronbank.Matching.Indexing;
 using Lucene.Net.Index;
@@ -61,9 +59,6 @@ internal static class QueryBuilder
     /// <summary>The best clauses a request keeps whatever their postings cost: the bound must not leave it without its ask.</summary>
     public const int AlwaysKept = 6;
 
-    // Per reader (a searcher's point-in-time view): how many documents hold a word in a field, asked once per word.
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Term), int>> DocFreqs = new();
-
     /// <summary>
     /// The clauses that fit in <see cref="PostingsBudget"/>, most valuable first (boost × BM25 idf, the most a
     /// clause can add to one score). A small index never comes near it, and keeps every clause.
@@ -72,10 +67,9 @@ internal static class QueryBuilder
     {
         var limit = budget ?? PostingsBudget;
         if (clauses.Count <= AlwaysKept || (long)reader.MaxDoc * clauses.Count <= limit) return clauses;
-        var freqs = DocFreqs.GetValue(reader, _ => new ConcurrentDictionary<(string, string), int>());
         var documents = Math.Max(1, reader.NumDocs);
         var ranked = clauses
-            .Select(c => (Clause: c, Postings: freqs.GetOrAdd((c.Field, c.Term), key => reader.DocFreq(new Term(key.Field, key.Term)))))
+            .Select(c => (Clause: c, Postings: TermScores.DocFreq(reader, c.Field, c.Term)))
             .Where(x => x.Postings > 0)
             .OrderByDescending(x => x.Clause.Boost * TermScores.Idf(x.Postings, documents))
             .ThenBy(x => x.Clause.Field, StringComparer.Ordinal).ThenBy(x => x.Clause.Term, StringComparer.Ordinal)
@@ -102,7 +96,7 @@ internal static class QueryBuilder
         var documents = Math.Max(1, reader.NumDocs);
         return weights
             .Select(w => (w, Value: w.Weight * new[] { (IndexFields.Passion, PassionBoost), (IndexFields.Talent, TalentBoost), (IndexFields.About, AboutBoost) }
-                .Max(f => reader.DocFreq(new Term(f.Item1, w.Term)) is var df and > 0 ? f.Item2 * TermScores.Idf(df, documents) : 0)))
+                .Max(f => TermScores.DocFreq(reader, f.Item1, w.Term) is var df and > 0 ? f.Item2 * TermScores.Idf(df, documents) : 0)))
             .Where(x => x.Value > 0)
             .OrderByDescending(x => x.Value).ThenBy(x => x.w.Term, StringComparer.Ordinal)
             .Take(MaxTerms)

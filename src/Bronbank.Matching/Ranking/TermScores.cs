@@ -89,7 +89,7 @@ internal static class TermScores
         {
             // A clause that weighs nothing would leave its documents at zero, which marks "not yet touched".
             if (clause.Boost <= 0) continue;
-            var docFreq = reader.DocFreq(new Term(clause.Field, clause.Term));
+            var docFreq = DocFreq(reader, clause.Field, clause.Term);
             if (docFreq == 0) continue;
             var collection = searcher.CollectionStatistics(clause.Field);
             var idf = Idf(docFreq, collection.MaxDoc);
@@ -157,6 +157,24 @@ internal static class TermScores
         results.Reverse();
         return results;
     }
+
+    /// <summary>
+    /// How many documents hold a word in a field, asked of a reader (a searcher's point-in-time view) once: a
+    /// request's words are looked up to choose them, to bound them and to score them. At most
+    /// <see cref="DocFreqCacheLimit"/> words a reader; the next refresh starts afresh.
+    /// </summary>
+    public static int DocFreq(IndexReader reader, string field, string term)
+    {
+        var cache = DocFreqs.GetValue(reader, _ => new ConcurrentDictionary<(string, string), int>());
+        if (cache.TryGetValue((field, term), out var known)) return known;
+        var docFreq = reader.DocFreq(new Term(field, term));
+        if (cache.Count < DocFreqCacheLimit) cache.TryAdd((field, term), docFreq);
+        return docFreq;
+    }
+
+    private const int DocFreqCacheLimit = 100_000;
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Term), int>> DocFreqs = new();
 
     /// <summary>BM25's idf, as Lucene's <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it: the one formula, also used to pick a request's most telling words.</summary>
     public static float Idf(long docFreq, long documents) => (float)Math.Log(1 + ((documents - docFreq + 0.5D) / (docFreq + 0.5D)));

@@ -53,6 +53,7 @@ public sealed class BaselineSchema(DatabaseEndpoint database, IOptions<StorageOp
         );
         create index if not exists {{TableName}}_document on {{schema}}.{{TableName}} using gin (document);
         create index if not exists {{TableName}}_languages on {{schema}}.{{TableName}} using gin (languages);
+        create table if not exists {{schema}}.{{StateTable}} (id int primary key, filled_at timestamptz not null);
 
         create or replace function {{schema}}.{{TableName}}_upsert(volunteer uuid, data jsonb) returns void language sql as $upsert$
             insert into {{schema}}.{{TableName}} (id, passions, talents, about, languages, active, max_matches)
@@ -81,7 +82,6 @@ public sealed class BaselineSchema(DatabaseEndpoint database, IOptions<StorageOp
             for each statement execute function {{schema}}.{{TableName}}_sync();
         """;
 
-    /// <summary>Fills the table when it is new or out of step (e.g. documents restored without it).</summary>
     /// <summary>The table holding one row once the baseline table has been filled: from then on the trigger keeps it in step.</summary>
     public const string StateTable = BaselineSql.Table + "_state";
 
@@ -92,13 +92,13 @@ public sealed class BaselineSchema(DatabaseEndpoint database, IOptions<StorageOp
     /// </summary>
     private static async Task<int> ResyncAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
     {
-        await ExecuteAsync(connection, $"create table if not exists {schema}.{StateTable} (id int primary key, filled_at timestamptz not null)", ct);
         if (await ExecuteScalarAsync(connection, $"select count(*)::int from {schema}.{StateTable}", ct) > 0) return 0;
         var filled = await FillAsync(connection, schema, ct);
         await ExecuteAsync(connection, $"insert into {schema}.{StateTable} (id, filled_at) values (1, now()) on conflict (id) do nothing", ct);
         return filled;
     }
 
+    /// <summary>Fills the table when it is new or out of step (e.g. documents restored without it).</summary>
     private static async Task<int> FillAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
     {
         await using (var count = new NpgsqlCommand(
