@@ -34,7 +34,8 @@ internal sealed class LocalBronbank : IAsyncDisposable
     /// Starts Bronbank in <paramref name="folder"/> (a new temporary one when null; kept when given), with the
     /// embedded database there unless <paramref name="connectionString"/> points elsewhere.
     /// </summary>
-    public static async Task<LocalBronbank> StartAsync(string? folder = null, string? connectionString = null, string? indexName = "index", string? key = null)
+    public static async Task<LocalBronbank> StartAsync(string? folder = null, string? connectionString = null, string? indexName = "index", string? key = null,
+        bool logIndex = false)
     {
         var repo = FindRepository();
         var ownsFolder = folder is null;
@@ -67,9 +68,11 @@ internal sealed class LocalBronbank : IAsyncDisposable
                      // The benchmark and the evaluation measure the service, not the per-key rate limit.
                      "--Bronbank:RateLimits:ApiKeyPerSecond", "0", "--ConnectionStrings:Bronbank", connectionString ?? "" })
             psi.ArgumentList.Add(a);
+        // The index's own account of opening (counts and seconds, no personal data), for "bench --ready".
+        if (logIndex) psi.ArgumentList.Add("--Logging:LogLevel:Bronbank.Web.Search.IndexSynchronizer=Information");
         var clock = Stopwatch.StartNew();
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Bronbank.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (logIndex && e.Data?.Contains("Search index", StringComparison.Ordinal) == true) Console.WriteLine("  " + e.Data.Trim()); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null && !e.Data.Contains("warn:", StringComparison.Ordinal)) Console.Error.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -23,6 +23,8 @@ static int Usage()
               --in-process measures only the matcher on a temporary index (beside a plain Lucene query), for profiling;
               --explain loads each size and prints only EXPLAIN (ANALYZE) of the PostgreSQL baseline's query;
               --bdn measures the same with BenchmarkDotNet (1k, 10k, 100k; takes a few minutes).
+              --ready [--keep DIR] [--repeat 3] [--rebuild] loads one size (into DIR, reused next time) and measures only
+              the time to ready with an existing index, start after start, with the service's own account of each.
           soak [--minutes 10] [--clients 32] [--volunteers 10000] [--out docs/soak-table.md]
               Mixed reads and writes against a private Bronbank; per minute requests, errors, p50/p99 and memory
               (see docs/reliability.md). Exits 1 when any request failed.

@@ -28,6 +28,7 @@ internal static class BenchCommand
         if (options.Get("postings-budget") is { } budget) Bronbank.Matching.Ranking.QueryBuilder.PostingsBudget = long.Parse(budget, Invariant);
         if (options.Has("in-process")) return InProcessOnly(sizes, plainLucene: !options.Has("candidates-only"));
         if (options.Has("bdn")) return CandidateBenchmarks.Run();
+        if (options.Has("ready")) return await ReadyOnlyAsync(sizes.Single(), options.Get("keep"), int.Parse(options.Get("repeat") ?? "3", Invariant), options.Has("rebuild"));
         var results = new List<(int Size, Dictionary<string, string> Figures)>();
         foreach (var size in sizes)
         {
@@ -43,6 +44,59 @@ internal static class BenchCommand
         Console.WriteLine(table);
         if (options.Get("out") is { } path) await File.WriteAllTextAsync(path, table);
         return 0;
+    }
+
+    /// <summary>
+    /// Time to ready with an existing index, alone and repeated: loads <paramref name="size"/> volunteers once (into
+    /// <paramref name="keep"/> when given, reused by a later run), then starts Bronbank on them again and again.
+    /// Each start prints how long it took and the service's own account of opening the index. With
+    /// <paramref name="rebuild"/> a kept folder's index is first rebuilt by this build (after a change to its layout).
+    /// </summary>
+    private static async Task<int> ReadyOnlyAsync(int size, string? keep, int repeat, bool rebuild)
+    {
+        var folder = keep ?? Path.Combine(Path.GetTempPath(), $"bronbank-ready-{size}-{Guid.NewGuid():N}");
+        // The same key each run, so that a kept folder can be started again (a bootstrap key needs 16 characters).
+        const string key = "bench-ready-kept-folder";
+        try
+        {
+            if (!Directory.Exists(Path.Combine(folder, "index")))
+            {
+                var a = await LocalBronbank.StartAsync(folder, key: key);
+                using (var http = Client(a))
+                {
+                    var areas = (await http.GetFromJsonAsync<List<GeneratedArea>>("/api/v1/areas"))!;
+                    await GeneratedPool.LoadAsync(http, new DutchDataGenerator(42, areas).Volunteers(size), areas, new Progress($"{size:N0}: bulk load", size));
+                    await http.PostAsync("/api/v1/index/rebuild", null);
+                }
+                await a.StopAsync();
+            }
+            else if (rebuild)
+            {
+                var a = await LocalBronbank.StartAsync(folder, key: key);
+                using (var http = Client(a)) (await http.PostAsync("/api/v1/index/rebuild", null)).EnsureSuccessStatusCode();
+                await a.StopAsync();
+            }
+            var times = new List<double>();
+            for (var i = 0; i < repeat; i++)
+            {
+                var again = await LocalBronbank.StartAsync(folder, key: key, logIndex: true);
+                times.Add(again.StartedIn.TotalSeconds);
+                Console.WriteLine($"start {i + 1}: ready in {again.StartedIn.TotalSeconds:0.0} s, RSS {again.ResidentMiB():0} MiB");
+                await again.StopAsync();
+            }
+            times.Sort();
+            Console.WriteLine($"time to ready, existing index, {size:N0} volunteers: median {times[times.Count / 2]:0.0} s of {repeat} starts (min {times[0]:0.0}, max {times[^1]:0.0}); {MachineInfo.Describe()}");
+            return 0;
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                try { Directory.Delete(folder, recursive: true); }
+                catch (IOException) { }
+                catch (UnauthorizedAccessException) { }
+            }
+        }
     }
 
     private static async Task<Dictionary<string, string>> MeasureAsync(int size, TimeSpan duration, bool explainOnly)

@@ -128,11 +128,14 @@ public sealed class IndexSynchronizer(
 
     private async ValueTask OpenAsync(CancellationToken ct)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (!databaseState.SchemaReady) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         _databaseId = await DatabaseIdentityStore.GetOrCreateAsync(store, ct);
+        var schemaSeconds = clock.Elapsed.TotalSeconds;
         var path = options.Value.ResolvePath(storage.Value.Schema);
         Directory.CreateDirectory(path);
         var index = VolunteerIndex.Open(path);
+        var openSeconds = clock.Elapsed.TotalSeconds - schemaSeconds;
         search.Attach(index, _databaseId);
 
         var latest = await _feed.LatestAsync(ct);
@@ -151,7 +154,10 @@ public sealed class IndexSynchronizer(
             _feed.Reset(index.LastAppliedChange);
             await CatchUpAsync(ct);
         }
-        logger.LogInformation("Search index ready: {Count} volunteers, change {Position}", index.DocumentCount, _feed.Position);
+        logger.LogInformation(
+            "Search index ready: {Count} volunteers, change {Position}; schema {Schema:0.00} s, opening {Open:0.00} s, catching up {CatchUp:0.00} s, {SinceStart:0.00} s since the process started",
+            index.DocumentCount, _feed.Position, schemaSeconds, openSeconds, clock.Elapsed.TotalSeconds - schemaSeconds - openSeconds,
+            (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds);
     }
 
     public bool Repairing => Volatile.Read(ref _repairing) == 1;
