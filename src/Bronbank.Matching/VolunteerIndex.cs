@@ -198,8 +198,9 @@ public sealed class VolunteerIndex : IDisposable
 
     private static ConcurrentDictionary<Guid, IndexedVolunteer> LoadSideTable(LuceneDirectory directory)
     {
-        var volunteers = new ConcurrentDictionary<Guid, IndexedVolunteer>();
         using var reader = DirectoryReader.Open(directory);
+        // Sized for every profile up front: growing a table of a million entries locks all of it, again and again.
+        var volunteers = new ConcurrentDictionary<Guid, IndexedVolunteer>(Environment.ProcessorCount, reader.NumDocs);
         // The profiles' doc values are read in sequential runs, on every core: at a million volunteers, decoding the
         // profiles is most of the time to open. (Stored fields would decompress a chunk per document.) A segment
         // reader hands each thread its own doc-values reader, so the runs do not share a file position.
@@ -218,7 +219,7 @@ public sealed class VolunteerIndex : IDisposable
                 if (live is not null && !live.Get(doc)) continue;
                 profiles.Get(doc, bytes);
                 var volunteer = IndexFields.FromBytes(bytes);
-                volunteers[volunteer.Id] = new IndexedVolunteer(volunteer);
+                volunteers[volunteer.Id] = new IndexedVolunteer(volunteer, compact: true);
             }
         });
         return volunteers;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -15,25 +14,23 @@ internal static class IndexFields
     public const string About = "about";
     public const string Area = "area";
     /// <summary>
-    /// The profile, stored once, as doc values: read in one sequential pass at open, without decompressing
-    /// stored-field chunks. (Indexes written before kept a second copy as a stored field "doc"; it is never read.)
+    /// The profile, stored once, as doc values in <see cref="ProfileCodec"/>'s layout: read in one sequential pass at
+    /// open, without decompressing stored-field chunks. (Indexes written before kept a second copy as a stored field
+    /// "doc"; it is never read.)
     /// </summary>
     public const string Profile = "doc_dv";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static Term IdTerm(Guid id) => new(Id, id.ToString("N"));
 
     public static Document ToLucene(VolunteerDocument volunteer)
     {
         var (high, low) = Split(volunteer.Id);
-        var json = JsonSerializer.SerializeToUtf8Bytes(volunteer, Json);
         var document = new Document
         {
             new StringField(Id, volunteer.Id.ToString("N"), Field.Store.NO),
             new NumericDocValuesField(IdHigh, high),
             new NumericDocValuesField(IdLow, low),
-            new BinaryDocValuesField(Profile, new Lucene.Net.Util.BytesRef(json)),
+            new BinaryDocValuesField(Profile, new Lucene.Net.Util.BytesRef(ProfileCodec.Encode(volunteer))),
             new TextField(Area, volunteer.Neighbourhood, Field.Store.NO),
         };
         // One field instance per phrase keeps phrases apart, so a phrase match never spans two passions.
@@ -43,8 +40,8 @@ internal static class IndexFields
         return document;
     }
 
-    public static VolunteerDocument FromBytes(Lucene.Net.Util.BytesRef bytes) =>
-        JsonSerializer.Deserialize<VolunteerDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json) ?? throw new InvalidDataException("Empty stored volunteer.");
+    /// <summary>The profile in a document's <see cref="Profile"/> doc value, its short strings shared.</summary>
+    public static VolunteerDocument FromBytes(Lucene.Net.Util.BytesRef bytes) => ProfileCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
 
     public static (long High, long Low) Split(Guid id)
     {

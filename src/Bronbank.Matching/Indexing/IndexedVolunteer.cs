@@ -10,16 +10,36 @@ internal sealed class IndexedVolunteer
 {
     private Analysed? _analysed;
 
-    public IndexedVolunteer(VolunteerDocument document)
+    public IndexedVolunteer(VolunteerDocument document) : this(document, compact: false)
     {
-        Document = SharedStrings.Compact(document);
+    }
+
+    /// <param name="document">The profile.</param>
+    /// <param name="compact">Whether its short strings are the shared copies already (as <see cref="ProfileCodec.Decode"/> makes them).</param>
+    public IndexedVolunteer(VolunteerDocument document, bool compact)
+    {
+        Document = compact ? document : SharedStrings.Compact(document);
         AvailabilityMask = DayPartMask.Of(document.Availability);
-        Languages = [.. document.Languages.Select(l => SharedStrings.Of(l.ToLowerInvariant())!).Distinct(StringComparer.Ordinal)];
+        Languages = LowerCaseCodes(document.Languages);
         LanguageMask = LanguageBits.Of(Languages);
         IsRemote = RemoteHelp.Offers(document);
     }
 
     public VolunteerDocument Document { get; }
+
+    /// <summary>The distinct codes in lower case, shared; a loop rather than LINQ, since every profile passes here at open.</summary>
+    private static string[] LowerCaseCodes(IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 0) return [];
+        var codes = new string[languages.Count];
+        var count = 0;
+        foreach (var language in languages)
+        {
+            var code = SharedStrings.Of(language.ToLowerInvariant())!;
+            if (Array.IndexOf(codes, code, 0, count) < 0) codes[count++] = code;
+        }
+        return count == codes.Length ? codes : codes[..count];
+    }
     public int AvailabilityMask { get; }
     /// <summary>The language codes in lower case (an array: a set per volunteer cost more memory than it saved time).</summary>
     public string[] Languages { get; }
@@ -126,6 +146,12 @@ internal static class DayPartMask
 /// <summary>Volunteers who help only by phone or online say so (words in <c>remote.txt</c>); distance does not hold them back.</summary>
 internal static class RemoteHelp
 {
-    public static bool Offers(VolunteerDocument document) =>
-        document.Talents.Concat(document.Passions).Any(t => WordLists.RemoteInProfile.Any(s => t.Contains(s, StringComparison.OrdinalIgnoreCase)));
+    private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create([.. WordLists.RemoteInProfile], StringComparison.OrdinalIgnoreCase);
+
+    public static bool Offers(VolunteerDocument document)
+    {
+        foreach (var talent in document.Talents) if (talent.AsSpan().ContainsAny(Words)) return true;
+        foreach (var passion in document.Passions) if (passion.AsSpan().ContainsAny(Words)) return true;
+        return false;
+    }
 }

@@ -14,6 +14,7 @@ internal static class SharedStrings
     public const int MaxEntries = 200_000;
 
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int s_count;
 
     public static string? Of(string? text)
@@ -24,6 +25,17 @@ internal static class SharedStrings
         shared = Pool.GetOrAdd(text, text);
         if (ReferenceEquals(shared, text)) Interlocked.Increment(ref s_count);
         return shared;
+    }
+
+    /// <summary>The shared copy of the text in these UTF-8 bytes, found without making a string when the pool has it.</summary>
+    public static string Of(ReadOnlySpan<byte> utf8)
+    {
+        // A UTF-8 byte is at most one UTF-16 char: anything that may fit the pool is decoded on the stack first.
+        if (utf8.Length > MaxLength * 3) return System.Text.Encoding.UTF8.GetString(utf8);
+        Span<char> chars = stackalloc char[utf8.Length];
+        var text = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)];
+        if (text.Length <= MaxLength && ByChars.TryGetValue(text, out var shared)) return shared;
+        return Of(new string(text))!;
     }
 
     public static string[] Of(IReadOnlyList<string> texts)
