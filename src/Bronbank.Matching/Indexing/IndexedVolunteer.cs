@@ -27,19 +27,6 @@ internal sealed class IndexedVolunteer
 
     public VolunteerDocument Document { get; }
 
-    /// <summary>The distinct codes in lower case, shared; a loop rather than LINQ, since every profile passes here at open.</summary>
-    private static string[] LowerCaseCodes(IReadOnlyList<string> languages)
-    {
-        if (languages.Count == 0) return [];
-        var codes = new string[languages.Count];
-        var count = 0;
-        foreach (var language in languages)
-        {
-            var code = SharedStrings.Of(language.ToLowerInvariant())!;
-            if (Array.IndexOf(codes, code, 0, count) < 0) codes[count++] = code;
-        }
-        return count == codes.Length ? codes : codes[..count];
-    }
     public int AvailabilityMask { get; }
     /// <summary>The language codes in lower case (an array: a set per volunteer cost more memory than it saved time).</summary>
     public string[] Languages { get; }
@@ -75,6 +62,20 @@ internal sealed class IndexedVolunteer
     public bool CanBeCandidate => Document.Active && Document.ConsentMatching && Document.ActiveMatches < Document.MaxMatches;
 
     public int FreePlaces => Math.Max(0, Document.MaxMatches - Document.ActiveMatches);
+
+    /// <summary>The distinct codes in lower case, shared; a loop rather than LINQ, since every profile passes here at open.</summary>
+    private static string[] LowerCaseCodes(IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 0) return [];
+        var codes = new string[languages.Count];
+        var count = 0;
+        foreach (var language in languages)
+        {
+            var code = SharedStrings.Of(language.ToLowerInvariant())!;
+            if (Array.IndexOf(codes, code, 0, count) < 0) codes[count++] = code;
+        }
+        return count == codes.Length ? codes : codes[..count];
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +21,8 @@ internal static class ProfileCodec
 
     public static byte[] Encode(VolunteerDocument v)
     {
-        var buffer = new ArrayBufferWriter(256);
+        var bytes = new ArrayBufferWriter<byte>(256);
+        var buffer = new Writer(bytes);
         buffer.Byte(Format);
         v.Id.TryWriteBytes(buffer.Take(16));
         buffer.Byte((byte)((v.Location is null ? 0 : HasLocation) | (v.Buurthuis is null ? 0 : HasBuurthuis) | (v.About is null ? 0 : HasAbout)
@@ -40,7 +42,7 @@ internal static class ProfileCodec
         }
         buffer.Number(v.MaxMatches);
         buffer.Number(v.ActiveMatches);
-        return buffer.ToArray();
+        return bytes.WrittenSpan.ToArray();
     }
 
     /// <summary>The profile in these bytes, its short strings shared. Throws <see cref="InvalidDataException"/> when they are not one.</summary>
@@ -70,16 +72,13 @@ internal static class ProfileCodec
             maxMatches, activeMatches, (flags & EverMatched) != 0, (flags & IsActive) != 0, (flags & Consent) != 0);
     }
 
-    private sealed class ArrayBufferWriter(int capacity)
+    /// <summary>Writing the layout into the framework's growing buffer.</summary>
+    private readonly struct Writer(ArrayBufferWriter<byte> buffer)
     {
-        private byte[] _bytes = new byte[capacity];
-        private int _length;
-
         public Span<byte> Take(int count)
         {
-            if (_length + count > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
-            var span = _bytes.AsSpan(_length, count);
-            _length += count;
+            var span = buffer.GetSpan(count)[..count];
+            buffer.Advance(count);
             return span;
         }
 
@@ -109,8 +108,6 @@ internal static class ProfileCodec
             Number(texts.Count);
             foreach (var text in texts) Text(text);
         }
-
-        public byte[] ToArray() => _bytes.AsSpan(0, _length).ToArray();
     }
 
     private ref struct Reader(ReadOnlySpan<byte> bytes)

@@ -60,25 +60,22 @@ internal static class BenchCommand
         try
         {
             var fresh = !Directory.Exists(Path.Combine(folder, "index"));
-            if (fresh)
+            if (fresh || rebuild)
             {
                 var a = await LocalBronbank.StartAsync(folder, key: key);
                 using (var http = Client(a))
                 {
-                    var areas = (await http.GetFromJsonAsync<List<GeneratedArea>>("/api/v1/areas"))!;
-                    await GeneratedPool.LoadAsync(http, new DutchDataGenerator(42, areas).Volunteers(size), areas, new Progress($"{size:N0}: bulk load", size));
-                    await http.PostAsync("/api/v1/index/rebuild", null);
+                    if (fresh)
+                    {
+                        var areas = (await http.GetFromJsonAsync<List<GeneratedArea>>("/api/v1/areas"))!;
+                        await GeneratedPool.LoadAsync(http, new DutchDataGenerator(42, areas).Volunteers(size), areas, new Progress($"{size:N0}: bulk load", size));
+                    }
+                    (await http.PostAsync("/api/v1/index/rebuild", null)).EnsureSuccessStatusCode();
                 }
                 await a.StopAsync();
+                // A first start after the load or the rebuild finishes whatever the change feed still had to apply; not counted.
+                await (await LocalBronbank.StartAsync(folder, key: key)).StopAsync();
             }
-            else if (rebuild)
-            {
-                var a = await LocalBronbank.StartAsync(folder, key: key);
-                using (var http = Client(a)) (await http.PostAsync("/api/v1/index/rebuild", null)).EnsureSuccessStatusCode();
-                await a.StopAsync();
-            }
-            // A first start after the load or the rebuild finishes whatever the change feed still had to apply; not counted.
-            if (fresh || rebuild) await (await LocalBronbank.StartAsync(folder, key: key)).StopAsync();
             var times = new List<double>();
             for (var i = 0; i < repeat; i++)
             {
@@ -93,12 +90,7 @@ internal static class BenchCommand
         }
         finally
         {
-            if (keep is null)
-            {
-                try { Directory.Delete(folder, recursive: true); }
-                catch (IOException) { }
-                catch (UnauthorizedAccessException) { }
-            }
+            if (keep is null) DeleteQuietly(folder);
         }
     }
 
@@ -199,9 +191,7 @@ internal static class BenchCommand
         }
         finally
         {
-            try { Directory.Delete(folder, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
+            DeleteQuietly(folder);
         }
         return figures;
     }
@@ -246,6 +236,14 @@ internal static class BenchCommand
 
     private static string Percentiles(Latencies latencies) =>
         string.Create(Invariant, $"{latencies.Percentile(50):0.00} / {latencies.Percentile(95):0.00} / {latencies.Percentile(99):0.00}");
+
+    /// <summary>Removes a run's temporary folder; one still in use (a process slow to exit) is left behind.</summary>
+    private static void DeleteQuietly(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
 
     /// <summary>
     /// Waits until the machine has settled after the bulk load — the service still applying the change feed and merging

@@ -154,10 +154,11 @@ public sealed class IndexSynchronizer(
             _feed.Reset(index.LastAppliedChange);
             await CatchUpAsync(ct);
         }
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
         logger.LogInformation(
             "Search index ready: {Count} volunteers, change {Position}; schema {Schema:0.00} s, opening {Open:0.00} s, catching up {CatchUp:0.00} s, {SinceStart:0.00} s since the process started",
             index.DocumentCount, _feed.Position, schemaSeconds, openSeconds, clock.Elapsed.TotalSeconds - schemaSeconds - openSeconds,
-            (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds);
+            (DateTime.Now - process.StartTime).TotalSeconds);
     }
 
     public bool Repairing => Volatile.Read(ref _repairing) == 1;
