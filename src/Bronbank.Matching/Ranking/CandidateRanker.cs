@@ -13,6 +13,8 @@ internal static class CandidateRanker
     /// <summary>How many text matches are reranked on practical fit; enough that a far-better fit nearby is never cut.</summary>
     private const int Rerank = 400;
 
+    private static readonly StringComparer DutchNames = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+
     public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
     {
         var need = NeedProfile.Of(query.Text);
@@ -33,6 +35,8 @@ internal static class CandidateRanker
             .Select(h => (h.Volunteer, Text: h.Score / best, Fit: PracticalFit.Of(h.Volunteer, query, requestMask, need)))
             .Select(x => (x.Volunteer, x.Fit, Score: x.Text * x.Fit.Factor))
             .OrderByDescending(x => x.Score)
+            // A full tie is settled the same way every time, by name and then by id, never by chance.
+            .ThenBy(x => x.Volunteer.Document.Name, DutchNames)
             .ThenBy(x => x.Volunteer.Document.Id)
             .Take(Math.Clamp(query.Limit, 1, 50))
             .Select(x => new Candidate(x.Volunteer.Document.Id, x.Volunteer.Document.Name, x.Volunteer.Document.Neighbourhood, Math.Round(x.Score, 4),

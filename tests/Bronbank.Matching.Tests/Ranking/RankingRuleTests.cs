@@ -62,6 +62,18 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void Volunteers_who_fit_exactly_alike_are_ordered_by_name_whatever_their_ids()
+    {
+        // Ids are random, so without a tie-break by name the order would change from one run to the next.
+        var bram = Volunteer("Bram de Vries", ["schaken"]) with { Id = new Guid("ffffffff-0000-0000-0000-000000000000") };
+        var anouk = Volunteer("Anouk Smit", ["schaken"]) with { Id = new Guid("00000000-0000-0000-0000-000000000001") };
+        var cor = Volunteer("Cor Bakker", ["schaken"]) with { Id = new Guid("80000000-0000-0000-0000-000000000000") };
+        _index.Add(cor, bram, anouk);
+
+        _index.Rank(Request("schaken")).Should().Equal(anouk.Id, bram.Id, cor.Id);
+    }
+
+    [Fact]
     public void A_remote_helper_is_not_held_back_by_distance_when_the_need_can_be_met_by_phone()
     {
         var remote = Volunteer("remote", ["formulieren invullen"], at: Vleuten, talents: ["telefonisch"]);
