@@ -30,6 +30,17 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void The_kitchen_named_as_the_place_of_a_leak_does_not_make_the_cook_a_candidate_for_it()
+    {
+        // "Keuken" is a room far more often than a cuisine in a request: the leaking tap is the ask.
+        var cook = Volunteer("kok", ["koken voor de buurt", "maaltijden"], talents: ["recepten"]);
+        var plumber = Volunteer("loodgieter", ["klussen in huis"], talents: ["afvoer ontstoppen"]);
+        _index.Add(cook, plumber);
+
+        _index.Rank(Request("Mevrouw (80): de kraan in de keuken lekt")).Should().Equal(plumber.Id);
+    }
+
+    [Fact]
     public void Passions_weigh_more_than_talents_and_talents_more_than_about()
     {
         var passion = Volunteer("p", ["schaken"]);
