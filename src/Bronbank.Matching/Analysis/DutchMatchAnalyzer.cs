@@ -32,6 +32,12 @@ public sealed class DutchMatchAnalyzer : Analyzer
         @"\bhaar(\s+(?:is\s+|zit\s+)?(?:(?:veel|erg|te|zo|nogal|wat)\s+)*(?:lang|knippen|wassen|verven|föhnen|fohnen|kammen|vlechten|geknipt|gewassen|geverfd)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// "Op maat" (made to measure: "gordijnen op maat", "horren op maat maken") is one word for the analysis, so
+    /// its "maat" is never a buddy (<c>maatje</c>, which a "taalmaatje"'s part "maat" must stay).
+    /// </summary>
+    private static readonly Regex MadeToMeasure = new(@"\bop[\s-]+maat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
@@ -47,7 +53,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader);
+        new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -163,6 +163,28 @@ public sealed class AnalyzerTests
         Check(profile, activity);
     }
 
+    [Theory]
+    // Hearing is not an insect screen (Snowball makes both "horen" and "horren" "hor").
+    [InlineData("je hoort het de hele nacht", "_ramen")]
+    [InlineData("hij is slechthorend", "_ramen")]
+    // Made to measure and a landlord's measures are not a buddy.
+    [InlineData("gordijnen op maat maken", "_gezelschap")]
+    [InlineData("de woningcorporatie dreigt met maatregelen", "_gezelschap")]
+    // "Pas" (only just, fits) is no discount card, a table no times table, a kitchen the room something broke in.
+    [InlineData("ze komen pas over drie weken", "_besparen")]
+    [InlineData("iemand die bij hem aan tafel komt zitten", "_rekenen")]
+    [InlineData("de kraan in de keuken lekt", "_koken")]
+    public void An_everyday_word_does_not_take_the_concept_of_its_other_meaning(string text, string concept) =>
+        TextAnalysis.Terms(text).Should().NotContain(concept);
+
+    [Theory]
+    [InlineData("horren", "_ramen")]
+    [InlineData("tafels oefenen", "_rekenen")]
+    [InlineData("een taalmaatje", "_gezelschap")]
+    [InlineData("kortingspas", "_besparen")]
+    public void The_meaning_that_is_the_topic_keeps_its_concept(string text, string concept) =>
+        TextAnalysis.Terms(text).Should().Contain(concept);
+
     [Fact]
     public void Haar_is_hair_before_a_hair_word_and_a_pronoun_otherwise()
     {
