@@ -222,6 +222,16 @@ internal static class DutchMorphology
         return (tokenizer, filter, filter.AddAttribute<ICharTermAttribute>());
     }
 
+    /// <summary>OpenTaal's flags are two letters each ("FLAG long"); "PN" is the genitive of a name ("Ming's").</summary>
+    private static bool IsProperName(ReadOnlySpan<char> flags)
+    {
+        for (var i = 0; i + 1 < flags.Length; i += 2)
+        {
+            if (flags[i] == 'P' && flags[i + 1] == 'N') return true;
+        }
+        return false;
+    }
+
     private static HunspellDictionary Load()
     {
         var assembly = typeof(DutchMorphology).Assembly;
@@ -236,6 +246,9 @@ internal static class DutchMorphology
             while (reader.ReadLine() is { } line)
             {
                 var slash = line.IndexOf('/', StringComparison.Ordinal);
+                // A proper name ("Ming", "Ting", "Thera") is never a base form nor a compound's part: "verwarming" is
+                // no "verwar" + "Ming", "schutting" no "schut" + "Ting". Language names ("Turks", "Arabisch") are no names.
+                if (slash > 0 && IsProperName(line.AsSpan(slash + 1))) continue;
                 BaseForms.Add((slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant().Replace("ĳ", "ij", StringComparison.Ordinal));
             }
         }

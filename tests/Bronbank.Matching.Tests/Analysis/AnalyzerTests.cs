@@ -137,6 +137,9 @@ public sealed class AnalyzerTests
     [InlineData("lampje", "lam")]
     // A prefixed word is not a compound: "begrijpt" is no "beg" + "rijp".
     [InlineData("begrijpt", "rijp")]
+    // A proper name is never a compound's part: "verwarming" is no "Ming", "schutting" no "Ting".
+    [InlineData("verwarming", "ming")]
+    [InlineData("schutting", "ting")]
     public void Words_keep_their_own_meaning(string text, string other) =>
         TextAnalysis.Terms(text).Where(t => !TextAnalysis.IsConcept(t)).Should()
             .NotIntersectWith(TextAnalysis.Terms(other).Where(t => !TextAnalysis.IsConcept(t)), $"\"{text}\" is not \"{other}\"");
