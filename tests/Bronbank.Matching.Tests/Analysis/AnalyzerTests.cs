@@ -103,6 +103,8 @@ public sealed class AnalyzerTests
     // Ages, years and counts, and the verbs of telling a story, say nothing about the help.
     [InlineData("Mw. (74) kwam drie jaar geleden, zegt ze")]
     [InlineData("1953 2 12")]
+    [InlineData("al twee keer 's avonds")]
+    [InlineData("waar ze liefst wanneer")]
     public void Stop_words_and_request_framing_carry_no_terms(string text) => TextAnalysis.Terms(text).Should().BeEmpty();
 
     [Fact]
