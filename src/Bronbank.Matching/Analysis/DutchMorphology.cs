@@ -63,6 +63,7 @@ internal static class DutchMorphology
             // A function word is never a part ("buiten" is not "bui" + "ten"), nor is a suffix ("gezelschap" is not a "schap").
             if (headLemma is null || FunctionWords.Contains(headLemma) || Suffixes.Contains(headLemma)) continue;
             if (CutsAPrefixedWord(word, at)) continue;
+            if (CutsBehindAFunctionWord(word, at)) continue;
             var modifier = Modifier(word[..at]);
             if (modifier is null) continue;
             // "-aar" and "-ster" make a doer of a verb: "wandelaar" keeps "wandel", "verzekeraar" "verzeker", never "aar".
@@ -114,6 +115,21 @@ internal static class DutchMorphology
         foreach (var prefix in Prefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal) && at - prefix.Length <= 1 && Lemma(word[prefix.Length..]) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A cut one letter behind a function word or particle that starts the word, where the rest is a word, cuts
+    /// through that word: "voordeur" is "voor" + "deur", never "voord" + "eur". A longer modifier still splits
+    /// ("voorlees" + "moeder").
+    /// </summary>
+    private static bool CutsBehindAFunctionWord(string word, int at)
+    {
+        for (var length = Math.Max(2, at - 1); length < at; length++)
+        {
+            var start = word[..length];
+            if ((FunctionWords.Contains(start) || Particles.Contains(start)) && Lemma(word[length..]) is not null) return true;
         }
         return false;
     }
