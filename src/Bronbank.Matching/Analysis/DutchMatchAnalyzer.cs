@@ -38,6 +38,12 @@ public sealed class DutchMatchAnalyzer : Analyzer
     /// </summary>
     private static readonly Regex MadeToMeasure = new(@"\bop[\s-]+maat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// "Naar buiten" (getting out of the house) is one word for the analysis: its "naar" is a stop word, and a bare
+    /// "buiten" only says where something is ("de buitenlamp", "aan de buitenkant").
+    /// </summary>
+    private static readonly Regex GoingOut = new(@"\bnaar[\s-]+buiten\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
@@ -52,8 +58,12 @@ public sealed class DutchMatchAnalyzer : Analyzer
 
     private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
 
+    /// <summary>The text with its fixed expressions written as one word, as the analysis reads them.</summary>
+    internal static string WithIdiomsJoined(string text) => GoingOut.Replace(MadeToMeasure.Replace(text, "opmaat"), "naarbuiten");
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader));
+        new PatternReplaceCharFilter(GoingOut, "naarbuiten",
+            new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader)));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -181,6 +181,7 @@ public sealed class AnalyzerTests
     [InlineData("ze komen pas over drie weken", "_besparen")]
     [InlineData("iemand die bij hem aan tafel komt zitten", "_rekenen")]
     [InlineData("de kraan in de keuken lekt", "_koken")]
+    [InlineData("buitenlampen ophangen", "_wandelen")]
     // Words Snowball gives one stem with another word: angry is no wood, a lady no draughts, a place no record,
     // a skirt no smoking, a video call no hem, a cat's box no baking, a tap no wreath, a table leg no flower pot.
     [InlineData("hij wordt snel boos", "_wandelen")]
@@ -201,6 +202,7 @@ public sealed class AnalyzerTests
     [InlineData("kortingspas", "_besparen")]
     [InlineData("oude platen draaien", "_muziek_luisteren")]
     [InlineData("koekjes bakken", "_bakken")]
+    [InlineData("graag naar buiten", "_wandelen")]
     [InlineData("een krans maken", "_bloemschikken")]
     [InlineData("stoppen met roken", "_leefstijl")]
     [InlineData("de zoom van de broek", "_kleding_repareren")]
