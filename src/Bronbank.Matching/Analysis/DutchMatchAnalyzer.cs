@@ -44,6 +44,12 @@ public sealed class DutchMatchAnalyzer : Analyzer
     /// </summary>
     private static readonly Regex GoingOut = new(@"\bnaar[\s-]+buiten\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// "In de knoop" and "uit de knoop" (tangled up, untangled: "zit in de knoop met zijn post") are one word, the same
+    /// for both, and never a button to sew on.
+    /// </summary>
+    private static readonly Regex Tangled = new(@"\b(in|uit)[\s-]+de[\s-]+knoop\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
@@ -59,11 +65,11 @@ public sealed class DutchMatchAnalyzer : Analyzer
     private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
 
     /// <summary>The text with its fixed expressions written as one word, as the analysis reads them.</summary>
-    internal static string WithIdiomsJoined(string text) => GoingOut.Replace(MadeToMeasure.Replace(text, "opmaat"), "naarbuiten");
+    internal static string WithIdiomsJoined(string text) => Tangled.Replace(GoingOut.Replace(MadeToMeasure.Replace(text, "opmaat"), "naarbuiten"), "indeknoop");
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(GoingOut, "naarbuiten",
-            new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader)));
+        new PatternReplaceCharFilter(Tangled, "indeknoop", new PatternReplaceCharFilter(GoingOut, "naarbuiten",
+            new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader))));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -182,6 +182,11 @@ public sealed class AnalyzerTests
     [InlineData("iemand die bij hem aan tafel komt zitten", "_rekenen")]
     [InlineData("de kraan in de keuken lekt", "_koken")]
     [InlineData("buitenlampen ophangen", "_wandelen")]
+    // An elevator is no ride, "word" (become) no word processor, a sofa no bank errand, a tangle no button.
+    [InlineData("de lift is kapot", "_vervoer")]
+    [InlineData("als ik ouder word", "_website_sociale_media")]
+    [InlineData("zit de hele dag op de bank", "_klusjes_buitenshuis")]
+    [InlineData("zit in de knoop met zijn post", "_kleding_repareren")]
     // Words Snowball gives one stem with another word: angry is no wood, a lady no draughts, a place no record,
     // a skirt no smoking, a video call no hem, a cat's box no baking, a tap no wreath, a table leg no flower pot.
     [InlineData("hij wordt snel boos", "_wandelen")]
@@ -203,11 +208,16 @@ public sealed class AnalyzerTests
     [InlineData("oude platen draaien", "_muziek_luisteren")]
     [InlineData("koekjes bakken", "_bakken")]
     [InlineData("graag naar buiten", "_wandelen")]
+    [InlineData("kan iemand hem een lift geven", "_vervoer")]
+    [InlineData("een knoop aanzetten", "_kleding_repareren")]
     [InlineData("een krans maken", "_bloemschikken")]
     [InlineData("stoppen met roken", "_leefstijl")]
     [InlineData("de zoom van de broek", "_kleding_repareren")]
     public void The_meaning_that_is_the_topic_keeps_its_concept(string text, string concept) =>
         TextAnalysis.Terms(text).Should().Contain(concept);
+
+    [Fact]
+    public void Being_tangled_up_meets_helping_people_untangle() => Meet("zit in de knoop met de post", "mensen uit de knoop helpen");
 
     [Fact]
     public void Haar_is_hair_before_a_hair_word_and_a_pronoun_otherwise()
