@@ -190,6 +190,17 @@ public sealed class AnalyzerTests
     [InlineData("als ik ouder word", "_website_sociale_media")]
     [InlineData("zit de hele dag op de bank", "_klusjes_buitenshuis")]
     [InlineData("zit in de knoop met zijn post", "_kleding_repareren")]
+    // A reason is no ride, a battery no driving, a switch no button, a zip no ride, "of course" no nature walk,
+    // a watch no insect screen, a passport no gate, a letterbox no bus, a career no walk.
+    [InlineData("om die reden", "_vervoer")]
+    [InlineData("de batterij is leeg", "_vervoer")]
+    [InlineData("de lichtknop doet het niet", "_kleding_repareren")]
+    [InlineData("de rits van zijn jas", "_vervoer")]
+    [InlineData("ze wil natuurlijk zelf beslissen", "_wandelen")]
+    [InlineData("zijn horloge loopt achter", "_ramen")]
+    [InlineData("een nieuw paspoort aanvragen", "_schutting_hek")]
+    [InlineData("de brievenbus klemt", "_openbaar_vervoer")]
+    [InlineData("hulp bij zijn loopbaan", "_wandelen")]
     // "Online" says how help is given, not that it is about computers.
     [InlineData("taalmaatje, ook online", "_digitaal")]
     // Words Snowball gives one stem with another word: angry is no wood, a lady no draughts, a place no record,
@@ -215,6 +226,9 @@ public sealed class AnalyzerTests
     [InlineData("graag naar buiten", "_wandelen")]
     [InlineData("kan iemand hem een lift geven", "_vervoer")]
     [InlineData("een knoop aanzetten", "_kleding_repareren")]
+    [InlineData("hij rijdt graag auto", "_vervoer")]
+    [InlineData("plantjes water geven", "_planten")]
+    [InlineData("de rits vervangen", "_kleding_repareren")]
     [InlineData("een krans maken", "_bloemschikken")]
     [InlineData("stoppen met roken", "_leefstijl")]
     [InlineData("de zoom van de broek", "_kleding_repareren")]
