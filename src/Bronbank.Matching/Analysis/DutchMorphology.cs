@@ -54,6 +54,9 @@ internal static class DutchMorphology
     {
         if (depth > 3 || word.Length < MinCompound || WordLists.NeverSplit.Contains(word)) return;
         var verb = word.EndsWith("en", StringComparison.Ordinal);
+        // A three-letter modifier is often a piece of a longer one ("tan" + "darts" in "tand" + "arts", "lee" + "sloep"
+        // in "lees" + "loep"): it is taken only when no cut with a longer modifier is found.
+        (string Head, string HeadLemma, string Modifier, bool Agent)? shortCut = null;
         for (var at = MinModifier; at <= word.Length - MinHead; at++)
         {
             var head = word[at..];
@@ -69,11 +72,18 @@ internal static class DutchMorphology
             // "-aar" and "-ster" make a doer of a verb: "wandelaar" keeps "wandel", "verzekeraar" "verzeker", never "aar".
             var agent = AgentSuffixes.Contains(head);
             if (!agent && SplitsASyllable(word[..at], head)) continue;
+            if (at <= MinModifier) { shortCut ??= (head, headLemma, modifier, agent); continue; }
+            Take(head, headLemma, modifier, agent);
+            return;
+        }
+        if (shortCut is { } c) Take(c.Head, c.HeadLemma, c.Modifier, c.Agent);
+
+        void Take(string head, string headLemma, string modifier, bool agent)
+        {
             if (!agent) parts.Add(headLemma);
             parts.Add(modifier);
             Split(head, parts, depth + 1);
             Split(modifier, parts, depth + 1);
-            return;
         }
     }
 

@@ -144,6 +144,9 @@ public sealed class AnalyzerTests
     [InlineData("schutting", "ting")]
     // A cut one letter behind a function word cuts through the word after it: "voordeur" is no "voord" + "eur".
     [InlineData("voordeur", "voord")]
+    // A three-letter modifier gives way to a longer one: "tand" + "arts", "lees" + "loep".
+    [InlineData("tandarts", "darts")]
+    [InlineData("leesloep", "sloep")]
     // Banking is no job ("ban" is the stem of "baan").
     [InlineData("internetbankieren", "baan")]
     [InlineData("hij bankiert", "baan")]
