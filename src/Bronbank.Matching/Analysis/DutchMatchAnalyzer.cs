@@ -13,7 +13,7 @@ namespace Bronbank.Matching.Analysis;
 
 /// <summary>
 /// Dutch analysis for passions, talents and help requests, one pipeline for index and query alike:
-/// words → lower case → accents folded → stop words dropped → dictionary base forms and compound parts
+/// fixed expressions written as one word ("op maat", "naar buiten", "in de knoop", hair's "haar") → words → lower case → accents folded → stop words dropped → dictionary base forms and compound parts
 /// (OpenTaal Hunspell) → stem overrides → diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
 /// </summary>
 public sealed class DutchMatchAnalyzer : Analyzer
@@ -112,5 +112,5 @@ public sealed class DutchMatchAnalyzer : Analyzer
 /// </summary>
 internal static class AnalysisVersionOf
 {
-    public static readonly string Value = "dutch-match-11-" + WordLists.Fingerprint;
+    public static readonly string Value = "dutch-match-12-" + WordLists.Fingerprint;
 }
