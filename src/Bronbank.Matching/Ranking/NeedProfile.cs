@@ -29,12 +29,18 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     private static readonly Regex RemoteSaid = WordLists.WholeWords(WordLists.RemoteInRequest);
     private static readonly Regex ContextSaid = WordLists.WholeWords(WordLists.Context);
 
+    // Where the trouble is, not what it is: "boven de eettafel", "onder het aanrecht", "naast de voordeur". ("In" and
+    // "bij" are left alone: "hulp in de tuin" and "hulp bij de boodschappen" name the ask.)
+    private static readonly Regex PlaceSaid = new(@"\b(boven|onder|naast)\s+(de|het|een|zijn|haar|hun)\s+\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static NeedProfile Of(string text)
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
         var mentioned = LanguageNames.Mentioned(text);
         var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
-        var ask = TextAnalysis.Terms(ContextSaid.Replace(LanguageNames.Remove(text), " ")).ToHashSet(StringComparer.Ordinal);
+        var askText = ContextSaid.Replace(LanguageNames.Remove(text), " ");
+        askText = PlaceSaid.Replace(askText, " ");
+        var ask = TextAnalysis.Terms(askText).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
         {

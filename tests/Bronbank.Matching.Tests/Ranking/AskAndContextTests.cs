@@ -26,6 +26,15 @@ public sealed class AskAndContextTests
     }
 
     [Fact]
+    public void Where_the_trouble_is_counts_less_than_what_it_is()
+    {
+        var need = NeedProfile.Of("Boven de eettafel hangen alleen twee draadjes sinds de lamp kapot is");
+        need.Weights[TextAnalysis.Terms("eettafel")[0]].Should().Be(NeedProfile.ContextWeight, "the dining table is where the lamp hangs");
+        need.Weights[TextAnalysis.Terms("lamp")[0]].Should().Be(1f);
+        NeedProfile.Of("Zoekt hulp in de tuin").Weights[TextAnalysis.Terms("tuin")[0]].Should().Be(1f, "\"in de tuin\" names the ask");
+    }
+
+    [Fact]
     public void A_request_that_is_only_about_the_situation_keeps_its_words()
     {
         var need = NeedProfile.Of("Weduwe, erg eenzaam");
