@@ -29,7 +29,7 @@ internal static class ConceptMap
             var words = MainTokens(baseChain, phrase);
             // A phrase whose meaning rested on a stop word ("zelf fietsen") must not shrink to a bare
             // word ("fiets") that means something else on its own.
-            var written = DutchMatchAnalyzer.WithIdiomsJoined(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var written = DutchMatchAnalyzer.Rewritten(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words.Count == 0 || (written > 1 && words.Count < 2)) continue;
             var input = SynonymMap.Builder.Join(words.ToArray(), new CharsRef());
             foreach (var concept in concepts) builder.Add(input, new CharsRef(concept), includeOrig: true);

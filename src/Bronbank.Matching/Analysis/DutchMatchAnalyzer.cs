@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
@@ -25,8 +24,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
 
     /// <summary>
     /// "haar" is a pronoun (a stop word) and hair: before a hair word ("haar knippen", "haar veel te lang")
-    /// it is hair, written "haren" so it survives the stop words on both sides. (Lucene.Net's pattern filter
-    /// ignores a look-ahead, so the hair word is captured and written back.)
+    /// it is hair, written "haren" so it survives the stop words on both sides (the hair word is captured and written back).
     /// </summary>
     private static readonly Regex HairBeforeHairWord = new(
         @"\bhaar(\s+(?:is\s+|zit\s+)?(?:(?:veel|erg|te|zo|nogal|wat)\s+)*(?:lang|knippen|wassen|verven|föhnen|fohnen|kammen|vlechten|geknipt|gewassen|geverfd)\b)",
@@ -64,12 +62,21 @@ public sealed class DutchMatchAnalyzer : Analyzer
 
     private DutchMatchAnalyzer(bool withConcepts) => _concepts = withConcepts ? ConceptMap.Build(new DutchMatchAnalyzer(false)) : null;
 
-    /// <summary>The text with its fixed expressions written as one word, as the analysis reads them.</summary>
-    internal static string WithIdiomsJoined(string text) => Tangled.Replace(GoingOut.Replace(MadeToMeasure.Replace(text, "opmaat"), "naarbuiten"), "indeknoop");
+    /// <summary>
+    /// The text as the analysis reads it: its fixed expressions written as one word, "haar" before a hair word as
+    /// "haren". A pattern runs only when its key word is in the text (most texts have none), and the texts are short,
+    /// so the rewrite is done on the whole string; no offsets are kept, and none are used.
+    /// </summary>
+    internal static string Rewritten(string text)
+    {
+        if (text.Contains("haar", StringComparison.OrdinalIgnoreCase)) text = HairBeforeHairWord.Replace(text, "haren$1");
+        if (text.Contains("maat", StringComparison.OrdinalIgnoreCase)) text = MadeToMeasure.Replace(text, "opmaat");
+        if (text.Contains("buiten", StringComparison.OrdinalIgnoreCase)) text = GoingOut.Replace(text, "naarbuiten");
+        if (text.Contains("knoop", StringComparison.OrdinalIgnoreCase)) text = Tangled.Replace(text, "indeknoop");
+        return text;
+    }
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(Tangled, "indeknoop", new PatternReplaceCharFilter(GoingOut, "naarbuiten",
-            new PatternReplaceCharFilter(MadeToMeasure, "opmaat", new PatternReplaceCharFilter(HairBeforeHairWord, "haren$1", reader))));
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new StringReader(Rewritten(reader.ReadToEnd()));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
