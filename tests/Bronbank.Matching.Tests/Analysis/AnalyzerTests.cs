@@ -204,6 +204,7 @@ public sealed class AnalyzerTests
     [InlineData("een nieuw paspoort aanvragen", "_schutting_hek")]
     [InlineData("de brievenbus klemt", "_openbaar_vervoer")]
     [InlineData("hulp bij zijn loopbaan", "_wandelen")]
+    [InlineData("afspraak op het gemeentehuis", "_ouderenactiviteit")]
     // "Online" says how help is given, not that it is about computers.
     [InlineData("taalmaatje, ook online", "_digitaal")]
     // Words Snowball gives one stem with another word: angry is no wood, a lady no draughts, a place no record,
