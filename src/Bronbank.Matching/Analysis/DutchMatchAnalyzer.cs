@@ -12,8 +12,9 @@ namespace Bronbank.Matching.Analysis;
 
 /// <summary>
 /// Dutch analysis for passions, talents and help requests, one pipeline for index and query alike:
-/// fixed expressions written as one word ("op maat", "naar buiten", "in de knoop", hair's "haar") → words → lower case → accents folded → stop words dropped → dictionary base forms and compound parts
-/// (OpenTaal Hunspell) → stem overrides → diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
+/// fixed expressions written as one word ("op maat", "naar buiten", "in de knoop", hair's "haar") → words → lower case
+/// → accents folded → stop words dropped → dictionary base forms and compound parts (OpenTaal Hunspell) → stem
+/// overrides → diminutives stripped → Snowball Dutch → doubled consonants undone → concepts added (synonyms by meaning).
 /// </summary>
 public sealed class DutchMatchAnalyzer : Analyzer
 {

@@ -38,9 +38,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
         var mentioned = LanguageNames.Mentioned(text);
         var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
-        var askText = ContextSaid.Replace(LanguageNames.Remove(text), " ");
-        askText = PlaceSaid.Replace(askText, " ");
-        var ask = TextAnalysis.Terms(askText).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(LanguageNames.Remove(text), " "), " ")).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
