@@ -192,9 +192,15 @@ internal static class DutchMorphology
         var kept = stems.Where(s => s.Length >= 2 && word.StartsWith(s[..2], StringComparison.Ordinal)).ToList();
         if (kept.Count == 0 && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length > p.Length + 3)) return word;
         var best = (kept.Count > 0 ? kept : stems).MinBy(s => s.Length)!;
+        // "banden" is the plural of "band" before it is the past tense of "bannen", "wanden" of "wand": a noun
+        // ending in d or t whose plural the word is outweighs a verb whose past tense it also is.
+        if (stems.FirstOrDefault(s => s.Length == best.Length + 1 && s.StartsWith(best, StringComparison.Ordinal) && (s[^1] is 'd' or 't') && word == s + "en") is { } noun) best = noun;
         // OpenTaal lists participles as words of their own ("gerepareerd"); their verb is the better base.
         return best.StartsWith("ge", StringComparison.Ordinal) && Participle(best) is { } verb ? verb : best;
     }
+
+    /// <summary>Whether the dictionary knows the word, as it is or as a form of another.</summary>
+    internal static bool IsWord(string word) => BaseForms.Contains(word) || Stems(word).Count > 0;
 
     /// <summary>"gerepareerd(e)" → "repareren", "gefietst" → "fietsen": a weak verb's participle, when the dictionary knows the verb.</summary>
     private static string? Participle(string word)

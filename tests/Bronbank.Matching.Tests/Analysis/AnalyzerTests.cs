@@ -35,6 +35,16 @@ public sealed class AnalyzerTests
     [InlineData("goot", "goten")]
     [InlineData("schrijven", "schreef")]
     [InlineData("rijden", "reed")]
+    // A diminutive the dictionary does not list keeps the word it is made of: a vowel at the end is written double
+    // before "-tje" ("dia" → "diaatjes"), a "t" at the end takes "-je" ("straatje" is a "straat", not a "straa").
+    [InlineData("dia's", "diaatjes")]
+    [InlineData("oma", "omaatje")]
+    [InlineData("straat", "straatje")]
+    // A plural in -den/-ten is the noun's before it is a verb's past tense: "kasten" are cupboards ("kas" + -ten would
+    // be a greenhouse), "banden" tyres ("ban" is also the stem of "baan", a job).
+    [InlineData("kast", "kasten")]
+    [InlineData("band", "banden")]
+    [InlineData("wand", "wanden")]
     public void Forms_of_one_word_meet(string a, string b) => Meet(a, b);
 
     [Theory]
@@ -150,6 +160,8 @@ public sealed class AnalyzerTests
     // Banking is no job ("ban" is the stem of "baan").
     [InlineData("internetbankieren", "baan")]
     [InlineData("hij bankiert", "baan")]
+    [InlineData("platte banden", "baan")]
+    [InlineData("kledingkasten", "kas")]
     public void Words_keep_their_own_meaning(string text, string other) =>
         TextAnalysis.Terms(text).Where(t => !TextAnalysis.IsConcept(t)).Should()
             .NotIntersectWith(TextAnalysis.Terms(other).Where(t => !TextAnalysis.IsConcept(t)), $"\"{text}\" is not \"{other}\"");
@@ -170,6 +182,8 @@ public sealed class AnalyzerTests
     [InlineData("de labrador moet twee keer per dag uit", "honden uitlaten", "_hond_uitlaten")]
     [InlineData("licht in de gang doet het niet meer", "lampen ophangen", "_lamp_ophangen")]
     [InlineData("voorschot gas en stroom is te hoog", "energiecoach", "_energie_besparen")]
+    [InlineData("dozen vol diaatjes", "dia's scannen", "_fotos_digitaal")]
+    [InlineData("de fietsjes hebben platte banden", "fietsreparatie", "_fiets_repareren")]
     public void A_request_and_a_profile_in_other_words_share_an_activity(string request, string profile, string activity)
     {
         Check(request, activity);
