@@ -103,16 +103,40 @@ internal static class DutchMorphology
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
+    /// <summary>A word that ends in a vowel sound, "ij" included ("bij", "koe").</summary>
+    private static bool EndsInVowel(string word) => IsVowel(word[^1]) || word.EndsWith("ij", StringComparison.Ordinal);
+
     /// <summary>
-    /// A diminutive's ending fits its stem: "-pje" follows an m after a long vowel ("boompje", "bloempje"), so
-    /// "lampje" is a "lamp" + "je", never a "lam".
+    /// A diminutive's ending fits its stem as Dutch forms it: "-pje" follows an m after a long vowel ("boompje"), so
+    /// "lampje" is a "lamp" + "je", never a "lam"; "-tje" follows a vowel ("koetje", "diaatje") or an l, n, r or w
+    /// after a long vowel or a toneless e ("kaartje", "tafeltje"), so "plantje" is no "plan" + "tje" (that is
+    /// "plannetje") and "lijstje" no "lijs"; "-je" follows any other consonant; "-etje" a short vowel and one
+    /// consonant, written double ("balletje"). Endings that are no diminutive are not judged here.
     /// </summary>
     internal static bool DiminutiveFits(string stem, string ending)
     {
-        if (!ending.StartsWith("pje", StringComparison.Ordinal)) return true;
-        if (stem.Length < 3 || stem[^1] != 'm') return false;
-        var (a, b) = (stem[^3], stem[^2]);
-        return IsVowel(a) && IsVowel(b);
+        if (stem.Length < 2) return false;
+        var core = ending.EndsWith('s') ? ending[..^1] : ending;
+        var last = stem[^1];
+        switch (core)
+        {
+            case "pje":
+                return stem.Length >= 3 && last == 'm' && IsVowel(stem[^3]) && IsVowel(stem[^2]);
+            case "tje":
+                if (EndsInVowel(stem)) return true;
+                if (last is not ('l' or 'n' or 'r' or 'w')) return false;
+                return IsVowel(stem[^2]) && ((stem.Length >= 3 && IsVowel(stem[^3])) || (stem[^2] == 'e' && stem[..^2].Any(IsVowel)));
+            case "je":
+                return !EndsInVowel(stem);
+            case "etje":
+                return ShortVowelBefore(stem);
+            default:
+                // A consonant written double before "-etje": "bal" + "letje".
+                return core.Length != 5 || !core.EndsWith("etje", StringComparison.Ordinal) || (core[0] == last && ShortVowelBefore(stem));
+        }
+
+        static bool ShortVowelBefore(string stem) =>
+            stem.Length >= 2 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && (stem.Length < 3 || !IsVowel(stem[^3]));
     }
 
     /// <summary>
@@ -192,9 +216,14 @@ internal static class DutchMorphology
         var kept = stems.Where(s => s.Length >= 2 && word.StartsWith(s[..2], StringComparison.Ordinal)).ToList();
         if (kept.Count == 0 && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length > p.Length + 3)) return word;
         var best = (kept.Count > 0 ? kept : stems).MinBy(s => s.Length)!;
-        // "banden" is the plural of "band" before it is the past tense of "bannen", "wanden" of "wand": a noun
-        // ending in d or t whose plural the word is outweighs a verb whose past tense it also is.
-        if (stems.FirstOrDefault(s => s.Length == best.Length + 1 && s.StartsWith(best, StringComparison.Ordinal) && (s[^1] is 'd' or 't') && word == s + "en") is { } noun) best = noun;
+        // A word that is a longer stem plus a plural ending is a form of that stem: "banden" is "band" + en before it is
+        // the past tense of "bannen", "maanden" a "maand". Where "-tje" after an l, n, r or w and "-je" both fit, the
+        // longer stem is the one the word is written from: "kaartje" is a "kaart", "staartje" a "staart" (after a vowel
+        // the short one stays: "koetje" is a "koe").
+        var shortTje = word.Length > best.Length && !EndsInVowel(best) && word[best.Length..] is "tje" or "tjes";
+        var longer = stems.Where(s => s.Length > best.Length && s.StartsWith(best, StringComparison.Ordinal) && word.StartsWith(s, StringComparison.Ordinal)
+            && (word[s.Length..] == "en" || (shortTje && word[s.Length..] is "je" or "jes"))).MaxBy(s => s.Length);
+        if (longer is not null) best = longer;
         // OpenTaal lists participles as words of their own ("gerepareerd"); their verb is the better base.
         return best.StartsWith("ge", StringComparison.Ordinal) && Participle(best) is { } verb ? verb : best;
     }

@@ -40,6 +40,12 @@ public sealed class AnalyzerTests
     [InlineData("dia's", "diaatjes")]
     [InlineData("oma", "omaatje")]
     [InlineData("straat", "straatje")]
+    // "-tje" follows a vowel or a long vowel's l, n, r or w, "-je" the other consonants: "lijstje" is a "lijst"
+    // (never "lijs" + "tje"), "kaartje" a "kaart", "koetje" a "koe"; an outing is no onion.
+    [InlineData("lijst", "lijstjes")]
+    [InlineData("kaart", "kaartje")]
+    [InlineData("koe", "koetjes")]
+    [InlineData("uitje", "uitjes")]
     // A plural in -den/-ten is the noun's before it is a verb's past tense: "kasten" are cupboards ("kas" + -ten would
     // be a greenhouse), "banden" tyres ("ban" is also the stem of "baan", a job).
     [InlineData("kast", "kasten")]
@@ -162,6 +168,9 @@ public sealed class AnalyzerTests
     [InlineData("hij bankiert", "baan")]
     [InlineData("platte banden", "baan")]
     [InlineData("kledingkasten", "kas")]
+    [InlineData("boodschappenlijstje", "lijs")]
+    [InlineData("een gastje van zestien", "gas")]
+    [InlineData("uitjes met de buurt", "ui")]
     public void Words_keep_their_own_meaning(string text, string other) =>
         TextAnalysis.Terms(text).Where(t => !TextAnalysis.IsConcept(t)).Should()
             .NotIntersectWith(TextAnalysis.Terms(other).Where(t => !TextAnalysis.IsConcept(t)), $"\"{text}\" is not \"{other}\"");
