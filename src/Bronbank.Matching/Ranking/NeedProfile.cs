@@ -23,7 +23,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     // How a coordinator says "this is the ask": the sentence with such words and those after it are the ask,
     // the story told before them describes the resident.
     private static readonly Regex AskSaid = new(
-        @"\b(zoek(t|en)? (iemand|een vrijwilliger|een maatje|hulp)|vraag(t|en)? (om|hulp|naar)|hulpvraag|de vraag is|waar (hij|zij|ze|het) (nu )?(echt )?mee zit|(heeft|hebben) hulp nodig|wie kan|wie helpt|kan iemand|is er iemand)\b",
+        @"\b(zoek(t|en)? (iemand|een vrijwilliger|een maatje|hulp)|vraag(t|en)? (om|hulp|naar)|hulpvraag|de vraag is|waar (hij|zij|ze|het) (nu )?(echt )?mee zit|(heeft|hebben) hulp nodig|wie kan|wie helpt|kan iemand|is er iemand|of er iemand)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RemoteSaid = WordLists.WholeWords(WordLists.RemoteInRequest);
@@ -32,6 +32,25 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     // Where the trouble is, not what it is: "boven de eettafel", "onder het aanrecht", "naast de voordeur". ("In" and
     // "bij" are left alone: "hulp in de tuin" and "hulp bij de boodschappen" name the ask.)
     private static readonly Regex PlaceSaid = new(@"\b(boven|onder|naast)\s+(de|het|een|zijn|haar|hun)\s+\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Where the last sentence before <paramref name="before"/> ends, or -1: a full stop behind a title or an initial ("Mw.", "Dhr.", "A.") ends none.</summary>
+    private static int LastSentenceEnd(string text, int before)
+    {
+        for (var i = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, before - 1)); i >= 0; i = i == 0 ? -1 : text.LastIndexOfAny(['.', '!', '?', ';'], i - 1))
+        {
+            if (text[i] != '.') return i;
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            var word = text[start..i];
+            if (word.Length > 1 && !Abbreviations.Contains(word)) return i;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "mw", "mevr", "mevrouw", "dhr", "hr", "mr", "dr", "ca", "bijv", "evt", "nr", "st", "o", "a", "m", "v", "i" };
+
+    /// <summary>The most words a lead-in to a colon has ("Waar ze nu van wakker ligt:").</summary>
+    private const int MaxLeadIn = 6;
 
     public static NeedProfile Of(string text)
     {
@@ -61,10 +80,25 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     private static IEnumerable<string> Preamble(string text)
     {
         var ask = AskSaid.Match(text);
-        if (!ask.Success) return [];
-        var start = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, ask.Index - 1)) + 1;
+        if (!ask.Success) return ColonPreamble(text);
+        var start = LastSentenceEnd(text, ask.Index) + 1;
         if (start <= 0 || string.IsNullOrWhiteSpace(text[..start])) return [];
         var after = TextAnalysis.Terms(text[start..]).ToHashSet(StringComparer.Ordinal);
         return TextAnalysis.Terms(text[..start]).Where(t => !after.Contains(t)).Distinct();
+    }
+
+    /// <summary>
+    /// A short lead-in and a colon after the story has begun introduce the ask ("... ze is veel alleen. Vraag nu: de
+    /// fietsjes van de kinderen ..."): what is said only before it is the preamble. A colon in the first sentence is
+    /// left alone ("Mw. (88) krijgt haar tuin niet meer bijgehouden: de heg groeit dicht" names the ask on both sides),
+    /// and so is one behind a whole clause ("Ze vraagt of iemand naar de klok kan kijken: hij tikt niet meer").
+    /// </summary>
+    private static IEnumerable<string> ColonPreamble(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || LastSentenceEnd(text, colon) is var end && (end < 0 || string.IsNullOrWhiteSpace(text[..end]))) return [];
+        if (text[(end + 1)..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLeadIn) return [];
+        var after = TextAnalysis.Terms(text[(colon + 1)..]).ToHashSet(StringComparer.Ordinal);
+        return TextAnalysis.Terms(text[..colon]).Where(t => !after.Contains(t)).Distinct();
     }
 }

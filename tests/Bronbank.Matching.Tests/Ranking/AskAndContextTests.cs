@@ -65,4 +65,20 @@ public sealed class AskAndContextTests
         NeedProfile.Of("Dhr. leest elke ochtend de krant. Zijn fiets is kapot.").Weights[TextAnalysis.Terms("krant")[0]].Should().Be(1f);
         NeedProfile.Of("Zoekt iemand voor de fiets. Dhr. leest elke ochtend de krant.").Weights[TextAnalysis.Terms("krant")[0]].Should().Be(1f);
     }
+
+    [Fact]
+    public void A_short_lead_in_and_a_colon_after_the_story_name_the_ask()
+    {
+        var need = NeedProfile.Of("Dhr. leest elke ochtend de krant. Vraag nu: zijn fiets is kapot, de ketting loopt eraf.");
+        need.Weights[TextAnalysis.Terms("krant")[0]].Should().Be(NeedProfile.PreambleWeight, "the newspaper is the story, not the ask");
+        need.Weights[TextAnalysis.Terms("ketting")[0]].Should().Be(1f, "what follows the colon is the ask");
+    }
+
+    [Fact]
+    public void A_colon_in_the_first_sentence_or_behind_a_whole_clause_leaves_every_word_counting()
+    {
+        NeedProfile.Of("Mw. krijgt haar tuin niet meer bijgehouden: de heg groeit dicht.").Weights[TextAnalysis.Terms("tuin")[0]].Should().Be(1f);
+        NeedProfile.Of("Mw. woont alleen. Ze wil dat iemand naar de staande klok van haar moeder kijkt: hij tikt niet meer.")
+            .Weights[TextAnalysis.Terms("klok")[0]].Should().Be(1f, "a colon behind a whole clause is no lead-in");
+    }
 }
