@@ -23,6 +23,7 @@ internal static class DutchMorphology
     private static readonly Lucene.Net.Analysis.Util.CharArraySet FunctionWords = Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet;
 
     private static readonly HashSet<string> BaseForms = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal);
     private static readonly HunspellDictionary Dictionary = Load();
     private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
 
@@ -284,13 +285,26 @@ internal static class DutchMorphology
     }
 
     /// <summary>OpenTaal's flags are two letters each ("FLAG long"); "PN" is the genitive of a name ("Ming's").</summary>
-    private static bool IsProperName(ReadOnlySpan<char> flags)
+    private static bool IsProperName(ReadOnlySpan<char> flags) => HasFlag(flags, 'P', 'N');
+
+    private static bool HasFlag(ReadOnlySpan<char> flags, char first, char second)
     {
         for (var i = 0; i + 1 < flags.Length; i += 2)
         {
-            if (flags[i] == 'P' && flags[i + 1] == 'N') return true;
+            if (flags[i] == first && flags[i + 1] == second) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word is an adjective of a people or a place ("Turks(e)", "Marokkaans(e)", "Syrisch(e)", "Zwols"):
+    /// a word the dictionary writes with a capital and inflects as an adjective (OpenTaal's flag "Aa").
+    /// </summary>
+    public static bool IsPeopleAdjective(string word)
+    {
+        _ = Dictionary;
+        var lower = word.ToLowerInvariant();
+        return PeopleAdjectives.Contains(lower) || (lower.EndsWith('e') && PeopleAdjectives.Contains(lower[..^1]));
     }
 
     private static HunspellDictionary Load()
@@ -310,6 +324,7 @@ internal static class DutchMorphology
                 // A proper name ("Ming", "Ting", "Thera") is never a base form nor a compound's part: "verwarming" is
                 // no "verwar" + "Ming", "schutting" no "schut" + "Ting". Language names ("Turks", "Arabisch") are no names.
                 if (slash > 0 && IsProperName(line.AsSpan(slash + 1))) continue;
+                if (slash > 1 && char.IsUpper(line[0]) && HasFlag(line.AsSpan(slash + 1), 'A', 'a')) PeopleAdjectives.Add(line[..slash].ToLowerInvariant());
                 BaseForms.Add((slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant().Replace("ĳ", "ij", StringComparison.Ordinal));
             }
         }

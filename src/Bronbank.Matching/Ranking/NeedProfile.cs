@@ -52,12 +52,25 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     /// <summary>The most words a lead-in to a colon has ("Waar ze nu van wakker ligt:").</summary>
     private const int MaxLeadIn = 6;
 
+    // Where the resident comes from: "gezin uit Syrië", "geboren in Paramaribo", and a people's adjective before a
+    // person or household ("Spaans gezin", "Turkse achtergrond", "Marokkaanse vrouw"). "Turkse les" and "Surinaams
+    // koken" are asks, and stay.
+    private static readonly Regex FromSaid = new(@"\b(uit|geboren in|afkomstig uit)\s+\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex PeopleSaid = new(
+        @"\b(\p{L}+)\s+(gezin|gezinnen|familie|families|vrouw|vrouwen|man|mannen|meneer|mevrouw|dame|heer|echtpaar|stel|moeder|vader|ouders|jongen|jongens|meisje|meisjes|jongere|jongeren|jongeman|tiener|kind|kinderen|oudere|ouderen|weduwe|weduwnaar|buurvrouw|buurman|student|studente|nieuwkomer|nieuwkomers|statushouder|statushouders|bewoner|bewoonster|achtergrond|afkomst|komaf|gemeenschap)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The text without what it says of where the resident comes from.</summary>
+    private static string WithoutOrigin(string text) =>
+        PeopleSaid.Replace(FromSaid.Replace(text, " "), m => DutchMorphology.IsPeopleAdjective(m.Groups[1].Value) ? " " : m.Value);
+
     public static NeedProfile Of(string text)
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
         var mentioned = LanguageNames.Mentioned(text);
         var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
-        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(LanguageNames.Remove(text), " "), " ")).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(text)), " "), " ")).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
         {

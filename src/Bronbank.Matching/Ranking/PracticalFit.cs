@@ -16,7 +16,13 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
     // step from 0.7 to 0.5 gained on the development set and both earlier blind sets (docs/matching.md).
     private const double Far = 0.5, Further = 0.45, NoDayPart = 0.5;
 
-    public static PracticalFit Of(IndexedVolunteer volunteer, CandidateQuery query, int requestMask, NeedProfile need)
+    /// <summary>
+    /// A volunteer who speaks the resident's own language, other than Dutch, can explain and listen without a go-between:
+    /// a practical plus, never a topic (the "spreekt Portugees" is a rule and a practical-fit signal).
+    /// </summary>
+    public const double OwnLanguage = 1.1;
+
+    public static PracticalFit Of(IndexedVolunteer volunteer, CandidateQuery query, int requestMask, NeedProfile need, IReadOnlySet<string>? ownLanguages = null)
     {
         var document = volunteer.Document;
         double? distance = query.Location is { } from && document.Location is { } to ? from.DistanceKm(to) : null;
@@ -39,6 +45,8 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
         var waiting = document.HasEverBeenMatched ? 1.0 : 1.02;
         var room = 1.0 + (Math.Min(volunteer.FreePlaces, 3) * 0.005);
 
-        return new PracticalFit(place * time * waiting * room, distance, [.. DayPartMask.Tokens(shared)], flexible);
+        var language = ownLanguages is { Count: > 0 } && volunteer.Languages.Any(ownLanguages.Contains) ? OwnLanguage : 1.0;
+
+        return new PracticalFit(place * time * language * waiting * room, distance, [.. DayPartMask.Tokens(shared)], flexible);
     }
 }

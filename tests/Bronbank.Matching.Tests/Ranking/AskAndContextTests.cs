@@ -81,4 +81,24 @@ public sealed class AskAndContextTests
         NeedProfile.Of("Mw. woont alleen. Ze wil dat iemand naar de staande klok van haar moeder kijkt: hij tikt niet meer.")
             .Weights[TextAnalysis.Terms("klok")[0]].Should().Be(1f, "a colon behind a whole clause is no lead-in");
     }
+
+    [Theory]
+    [InlineData("Spaans gezin, net verhuisd; de kast moet in elkaar", "Spaans")]
+    [InlineData("Mw. (81), Turkse achtergrond; de goot loopt over", "Turks")]
+    [InlineData("Marokkaanse vrouw wil leren fietsen", "Marokkaans")]
+    [InlineData("Gezin uit Syrië, de fietsjes hebben platte banden", "Syrië")]
+    [InlineData("Mw. (83), geboren in Paramaribo, wil haar levensverhaal opschrijven", "Paramaribo")]
+    public void Where_the_resident_comes_from_is_context(string text, string origin)
+    {
+        var need = NeedProfile.Of(text);
+        foreach (var term in TextAnalysis.Terms(origin).Where(need.Weights.ContainsKey))
+            need.Weights[term].Should().Be(NeedProfile.ContextWeight, $"\"{origin}\" says where the resident comes from");
+        TextAnalysis.Terms(origin).Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Wil graag Turkse les", "Turks")]
+    [InlineData("Zoekt iemand om Surinaams te koken", "Surinaams")]
+    public void A_peoples_word_that_names_the_ask_stays_a_topic_word(string text, string word) =>
+        NeedProfile.Of(text).Weights[TextAnalysis.Terms(word)[0]].Should().Be(1f);
 }

@@ -20,6 +20,18 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void Between_equal_fits_the_one_who_speaks_the_residents_own_language_ranks_first()
+    {
+        var ukrainian = Volunteer("Z", ["brieven uitleggen"], languages: ["nl", "uk"]);
+        var english = Volunteer("A", ["brieven uitleggen"], languages: ["nl", "en"]);
+        _index.Add(english, ukrainian);
+
+        // English, spoken "een beetje", is no one's own language when another is named.
+        _index.Rank(Request("brieven uitleggen", languages: ["uk", "en"])).Should().Equal(ukrainian.Id, english.Id);
+        _index.Rank(Request("brieven uitleggen", languages: ["nl"])).Should().Equal(new[] { english.Id, ukrainian.Id }, "with Dutch only, the name settles the tie");
+    }
+
+    [Fact]
     public void Inactive_unconsented_and_full_volunteers_are_never_returned()
     {
         var ok = Volunteer("ok", ["wandelen"]);
