@@ -54,6 +54,10 @@ internal static class DutchMorphology
     private static void Split(string word, List<string> parts, int depth)
     {
         if (depth > 3 || word.Length < MinCompound || WordLists.NeverSplit.Contains(word)) return;
+        // An inseparable prefix and a word is a derived word, not a compound: "begeleiding" is "be" + "geleiding", never
+        // "beg" + "leiding" (a pipe); "gesproken" has no "roken" (smoking), "bestellen" no "best" + "el". Only the doer's
+        // "-aar" is still taken off ("verzekeraar" → "verzeker").
+        var prefixed = IsPrefixed(word);
         var verb = word.EndsWith("en", StringComparison.Ordinal);
         // A three-letter modifier is often a piece of a longer one ("tan" + "darts" in "tand" + "arts", "lee" + "sloep"
         // in "lees" + "loep"): it is taken only when no cut with a longer modifier is found.
@@ -66,12 +70,12 @@ internal static class DutchMorphology
             var headLemma = Lemma(head);
             // A function word is never a part ("buiten" is not "bui" + "ten"), nor is a suffix ("gezelschap" is not a "schap").
             if (headLemma is null || FunctionWords.Contains(headLemma) || Suffixes.Contains(headLemma)) continue;
-            if (CutsAPrefixedWord(word, at)) continue;
             if (CutsBehindAFunctionWord(word, at)) continue;
             var modifier = Modifier(word[..at]);
             if (modifier is null) continue;
             // "-aar" and "-ster" make a doer of a verb: "wandelaar" keeps "wandel", "verzekeraar" "verzeker", never "aar".
             var agent = AgentSuffixes.Contains(head);
+            if (prefixed && !agent) continue;
             if (!agent && SplitsASyllable(word[..at], head)) continue;
             if (at <= MinModifier) { shortCut ??= (head, headLemma, modifier, agent); continue; }
             Take(head, headLemma, modifier, agent);
@@ -141,15 +145,14 @@ internal static class DutchMorphology
     }
 
     /// <summary>
-    /// A cut just behind an inseparable prefix and one letter, in a word that is that prefix plus a word, splits the
-    /// prefixed word and not a compound: "begrijpen" is "be" + "grijpen", never "beg" + "rijp"; "bedlampje" still
-    /// splits ("dlampje" is no word).
+    /// Whether the word is an inseparable prefix and a word the dictionary knows: a derived word, not a compound.
+    /// "begrijpen" is "be" + "grijpen", never "beg" + "rijp"; "bedlampje" still splits ("dlampje" is no word).
     /// </summary>
-    private static bool CutsAPrefixedWord(string word, int at)
+    private static bool IsPrefixed(string word)
     {
         foreach (var prefix in Prefixes)
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && at - prefix.Length <= 1 && Lemma(word[prefix.Length..]) is not null) return true;
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 4 && Lemma(word[prefix.Length..]) is not null) return true;
         }
         return false;
     }

@@ -155,6 +155,11 @@ public sealed class AnalyzerTests
     [InlineData("lampje", "lam")]
     // A prefixed word is not a compound: "begrijpt" is no "beg" + "rijp".
     [InlineData("begrijpt", "rijp")]
+    // An inseparable prefix and a word is a derived word: guidance is no pipe, a spoken word no smoking, ordering no "best".
+    [InlineData("huiswerkbegeleiding", "leiding")]
+    [InlineData("ze heeft Turks gesproken", "roken")]
+    [InlineData("boodschappen online bestellen", "best")]
+    [InlineData("bestuurslid", "uur")]
     // A proper name is never a compound's part: "verwarming" is no "Ming", "schutting" no "Ting".
     [InlineData("verwarming", "ming")]
     [InlineData("schutting", "ting")]
