@@ -52,10 +52,10 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     /// <summary>The most words a lead-in to a colon has ("Waar ze nu van wakker ligt:").</summary>
     private const int MaxLeadIn = 6;
 
-    // Where the resident comes from: "gezin uit Syrië", "geboren in Paramaribo", and a people's adjective before a
-    // person or household ("Spaans gezin", "Turkse achtergrond", "Marokkaanse vrouw"). "Turkse les" and "Surinaams
-    // koken" are asks, and stay.
-    private static readonly Regex FromSaid = new(@"\b(uit|geboren in|afkomstig uit)\s+\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Where the resident comes from or the family lives: "gezin uit Syrië", "geboren in Paramaribo", "dochter woont in
+    // Groningen", and a people's adjective before a person or household ("Spaans gezin", "Turkse achtergrond",
+    // "Marokkaanse vrouw"). "Turkse les" and "Surinaams koken" are asks, and stay.
+    private static readonly Regex FromSaid = new(@"\b(uit|geboren in|afkomstig uit|(woont|wonen|woonde|woonden) in)\s+\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex PeopleSaid = new(
         @"\b(\p{L}+)\s+(gezin|gezinnen|familie|families|vrouw|vrouwen|man|mannen|meneer|mevrouw|dame|heer|echtpaar|stel|moeder|vader|ouders|jongen|jongens|meisje|meisjes|jongere|jongeren|jongeman|tiener|kind|kinderen|oudere|ouderen|weduwe|weduwnaar|buurvrouw|buurman|student|studente|nieuwkomer|nieuwkomers|statushouder|statushouders|bewoner|bewoonster|achtergrond|afkomst|komaf|gemeenschap)\b",

@@ -88,6 +88,7 @@ public sealed class AskAndContextTests
     [InlineData("Marokkaanse vrouw wil leren fietsen", "Marokkaans")]
     [InlineData("Gezin uit Syrië, de fietsjes hebben platte banden", "Syrië")]
     [InlineData("Mw. (83), geboren in Paramaribo, wil haar levensverhaal opschrijven", "Paramaribo")]
+    [InlineData("De tuin van mw. is overwoekerd; haar dochter woont in Groningen", "Groningen")]
     public void Where_the_resident_comes_from_is_context(string text, string origin)
     {
         var need = NeedProfile.Of(text);
