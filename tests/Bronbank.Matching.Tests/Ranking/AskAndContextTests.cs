@@ -26,6 +26,14 @@ public sealed class AskAndContextTests
     }
 
     [Fact]
+    public void The_household_is_who_the_resident_is_not_the_ask()
+    {
+        var need = NeedProfile.Of("Droger van gezin met 4 kids maakt een raar schurend geluid");
+        need.Weights[TextAnalysis.Terms("gezin")[0]].Should().Be(NeedProfile.ContextWeight);
+        need.Weights[TextAnalysis.Terms("droger")[0]].Should().Be(1f);
+    }
+
+    [Fact]
     public void Where_the_trouble_is_counts_less_than_what_it_is()
     {
         var need = NeedProfile.Of("Boven de eettafel hangen alleen twee draadjes sinds de lamp kapot is");
