@@ -85,7 +85,7 @@ public sealed class AnalyzerTests
     [InlineData("boodschappen doen", "_boodschappen")]
     [InlineData("aanspraak", "_gezelschap")]
     [InlineData("maatje", "_gezelschap")]
-    [InlineData("brieven van de gemeente", "_administratie")]
+    [InlineData("brieven van de gemeente", "_post_brieven")]
     [InlineData("lekke band", "_fiets_repareren")]
     [InlineData("wil leren fietsen", "_fietsles")]
     [InlineData("samen een rondje lopen", "_wandelen")]
@@ -197,6 +197,11 @@ public sealed class AnalyzerTests
     [InlineData("licht in de gang doet het niet meer", "lampen ophangen", "_lamp_ophangen")]
     [InlineData("voorschot gas en stroom is te hoog", "energiecoach", "_energie_besparen")]
     [InlineData("dozen vol diaatjes", "dia's scannen", "_fotos_digitaal")]
+    // The resident's wording of the situation, not the activity (round six).
+    [InlineData("de vaatwasser pompt niet af", "wasmachines repareren", "_huishoudelijke_apparaten")]
+    [InlineData("ze krijgt geen draad meer in de naald", "kleding herstellen", "_kleding_repareren")]
+    [InlineData("hij wil zelf een spel maken voor de computer", "leren programmeren", "_programmeren")]
+    [InlineData("het behang laat los in de slaapkamer", "behangen", "_behangen")]
     [InlineData("de fietsjes hebben platte banden", "fietsreparatie", "_fiets_repareren")]
     public void A_request_and_a_profile_in_other_words_share_an_activity(string request, string profile, string activity)
     {
