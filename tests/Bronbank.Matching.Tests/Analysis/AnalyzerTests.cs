@@ -219,6 +219,9 @@ public sealed class AnalyzerTests
     // "Pas" (only just, fits) is no discount card, a table no times table, a kitchen the room something broke in.
     [InlineData("ze komen pas over drie weken", "_besparen")]
     [InlineData("iemand die bij hem aan tafel komt zitten", "_rekenen")]
+    // A family tree is no tree to prune; "nobody knows" is no loneliness.
+    [InlineData("stamboomonderzoek", "_snoeien")]
+    [InlineData("niemand weet het precies", "_gezelschap")]
     [InlineData("de kraan in de keuken lekt", "_koken")]
     [InlineData("buitenlampen ophangen", "_wandelen")]
     // An elevator is no ride, "word" (become) no word processor, a sofa no bank errand, a tangle no button.
