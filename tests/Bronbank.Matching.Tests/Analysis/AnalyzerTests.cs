@@ -221,6 +221,7 @@ public sealed class AnalyzerTests
     [InlineData("iemand die bij hem aan tafel komt zitten", "_rekenen")]
     // A family tree is no tree to prune; "nobody knows" is no loneliness.
     [InlineData("stamboomonderzoek", "_snoeien")]
+    [InlineData("met de kleinkinderen", "kin")]
     [InlineData("niemand weet het precies", "_gezelschap")]
     [InlineData("de kraan in de keuken lekt", "_koken")]
     [InlineData("buitenlampen ophangen", "_wandelen")]
