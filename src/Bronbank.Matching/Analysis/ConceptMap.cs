@@ -27,9 +27,9 @@ internal static class ConceptMap
         foreach (var phrase in phrases)
         {
             var words = MainTokens(baseChain, phrase);
-            // A phrase whose meaning rested on a stop word ("zelf fietsen") must not shrink to a bare
-            // word ("fiets") that means something else on its own.
-            var written = DutchMatchAnalyzer.Rewritten(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            // A phrase whose meaning rested on a stop word or a number ("zelf fietsen", "12-stappen") must not shrink
+            // to a bare word ("fiets", "stap") that means something else on its own.
+            var written = DutchMatchAnalyzer.Rewritten(phrase).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length;
             if (words.Count == 0 || (written > 1 && words.Count < 2)) continue;
             var input = SynonymMap.Builder.Join(words.ToArray(), new CharsRef());
             foreach (var concept in concepts) builder.Add(input, new CharsRef(concept), includeOrig: true);
