@@ -120,5 +120,5 @@ public sealed class DutchMatchAnalyzer : Analyzer
 /// </summary>
 internal static class AnalysisVersionOf
 {
-    public static readonly string Value = "dutch-match-18-" + WordLists.Fingerprint;
+    public static readonly string Value = "dutch-match-19-" + WordLists.Fingerprint;
 }

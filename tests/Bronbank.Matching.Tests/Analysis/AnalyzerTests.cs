@@ -224,6 +224,10 @@ public sealed class AnalyzerTests
     [InlineData("ze zet elke dag een stap", "_lotgenoten")]
     [InlineData("ze moeten eten", "_samen_eropuit")]
     [InlineData("de wc spoelt niet door", "_naaimachine_reparatie")]
+    // A kitchen sink is no gutter; water, a clock and time "lopen" without walking.
+    [InlineData("de gootsteen loopt niet door", "_dakgoot")]
+    [InlineData("de gootsteen loopt niet door", "_wandelen")]
+    [InlineData("de staande klok loopt niet meer", "_wandelen")]
     // A family tree is no tree to prune; "nobody knows" is no loneliness.
     [InlineData("stamboomonderzoek", "_snoeien")]
     [InlineData("met de kleinkinderen", "kin")]
