@@ -305,7 +305,6 @@ internal static class DutchMorphology
     /// </summary>
     public static bool IsPeopleAdjective(string word)
     {
-        _ = Dictionary;
         var lower = word.ToLowerInvariant();
         return PeopleAdjectives.Contains(lower) || (lower.EndsWith('e') && PeopleAdjectives.Contains(lower[..^1]));
     }

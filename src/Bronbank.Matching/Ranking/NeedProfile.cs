@@ -47,7 +47,8 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         return -1;
     }
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "mw", "mevr", "mevrouw", "dhr", "hr", "mr", "dr", "ca", "bijv", "evt", "nr", "st", "o", "a", "m", "v", "i" };
+    // Titles and abbreviations written with a full stop; a single letter (an initial) is never a sentence's end either.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "mw", "mevr", "dhr", "hr", "mr", "dr", "ca", "bijv", "evt", "nr", "st" };
 
     /// <summary>The most words a lead-in to a colon has ("Waar ze nu van wakker ligt:").</summary>
     private const int MaxLeadIn = 6;
