@@ -23,6 +23,9 @@ internal static class WordLists
     /// <summary>Words that describe the resident rather than the ask (see <c>context.txt</c>).</summary>
     public static readonly IReadOnlyList<string> Context = [.. Lines("context.txt")];
 
+    /// <summary>Persons and households a people's adjective can describe ("Spaans gezin"; see <c>people.txt</c>).</summary>
+    public static readonly IReadOnlyList<string> People = [.. Lines("people.txt")];
+
     /// <summary>Words that say help happens by phone or online: in a profile, and (with the request-only ones) in a request.</summary>
     public static readonly IReadOnlyList<string> RemoteInProfile = [.. Lines("remote.txt").Where(l => !l.StartsWith("request:", StringComparison.Ordinal))];
     public static readonly IReadOnlyList<string> RemoteInRequest = [.. Lines("remote.txt").Select(l => l.StartsWith("request:", StringComparison.Ordinal) ? l["request:".Length..].Trim() : l)];

@@ -29,10 +29,7 @@ internal static class CandidateRanker
             feedback => PoolExpansion.Clauses(searcher.IndexReader, feedback, need.Terms), PoolExpansion.FeedbackDocuments);
         if (hits.Count == 0) return [];
 
-        // The resident's own language: not Dutch, and not English when another is named ("Oekraïens en Russisch, een beetje
-        // Engels"), which half the pool speaks as a second language.
-        var own = languages.Where(l => l != "nl").ToHashSet(StringComparer.Ordinal);
-        if (own.Count > 1) own.Remove("en");
+        var own = PracticalFit.OwnLanguages(languages);
         var best = hits.Max(h => h.Score);
         var requestMask = DayPartMask.Of(query.Availability);
         return hits

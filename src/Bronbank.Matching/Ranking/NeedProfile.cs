@@ -36,9 +36,10 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     /// <summary>Where the last sentence before <paramref name="before"/> ends, or -1: a full stop behind a title or an initial ("Mw.", "Dhr.", "A.") ends none.</summary>
     private static int LastSentenceEnd(string text, int before)
     {
-        for (var i = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, before - 1)); i >= 0; i = i == 0 ? -1 : text.LastIndexOfAny(['.', '!', '?', ';'], i - 1))
+        for (var i = Math.Min(before, text.Length) - 1; i >= 0; i--)
         {
-            if (text[i] != '.') return i;
+            if (text[i] is '!' or '?' or ';') return i;
+            if (text[i] != '.') continue;
             var start = i;
             while (start > 0 && char.IsLetter(text[start - 1])) start--;
             var word = text[start..i];
@@ -59,7 +60,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     private static readonly Regex FromSaid = new(@"\b(uit|geboren in|afkomstig uit|(woont|wonen|woonde|woonden) in)\s+\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex PeopleSaid = new(
-        @"\b(\p{L}+)\s+(gezin|gezinnen|familie|families|vrouw|vrouwen|man|mannen|meneer|mevrouw|dame|heer|echtpaar|stel|moeder|vader|ouders|jongen|jongens|meisje|meisjes|jongere|jongeren|jongeman|tiener|kind|kinderen|oudere|ouderen|weduwe|weduwnaar|buurvrouw|buurman|student|studente|nieuwkomer|nieuwkomers|statushouder|statushouders|bewoner|bewoonster|achtergrond|afkomst|komaf|gemeenschap)\b",
+        @"\b(\p{L}+)\s+(" + string.Join('|', WordLists.People.Select(Regex.Escape)) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The text without what it says of where the resident comes from.</summary>
@@ -97,8 +98,14 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         if (!ask.Success) return ColonPreamble(text);
         var start = LastSentenceEnd(text, ask.Index) + 1;
         if (start <= 0 || string.IsNullOrWhiteSpace(text[..start])) return [];
-        var after = TextAnalysis.Terms(text[start..]).ToHashSet(StringComparer.Ordinal);
-        return TextAnalysis.Terms(text[..start]).Where(t => !after.Contains(t)).Distinct();
+        return OnlyBefore(text, start, start);
+    }
+
+    /// <summary>The terms of the text before <paramref name="end"/> that the text from <paramref name="askStart"/> on does not have.</summary>
+    private static IEnumerable<string> OnlyBefore(string text, int end, int askStart)
+    {
+        var after = TextAnalysis.Terms(text[askStart..]).ToHashSet(StringComparer.Ordinal);
+        return TextAnalysis.Terms(text[..end]).Where(t => !after.Contains(t)).Distinct();
     }
 
     /// <summary>
@@ -112,7 +119,6 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0 || LastSentenceEnd(text, colon) is var end && (end < 0 || string.IsNullOrWhiteSpace(text[..end]))) return [];
         if (text[(end + 1)..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLeadIn) return [];
-        var after = TextAnalysis.Terms(text[(colon + 1)..]).ToHashSet(StringComparer.Ordinal);
-        return TextAnalysis.Terms(text[..colon]).Where(t => !after.Contains(t)).Distinct();
+        return OnlyBefore(text, colon, colon + 1);
     }
 }

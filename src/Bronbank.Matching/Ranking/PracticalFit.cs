@@ -22,7 +22,18 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
     /// </summary>
     public const double OwnLanguage = 1.1;
 
-    public static PracticalFit Of(IndexedVolunteer volunteer, CandidateQuery query, int requestMask, NeedProfile need, IReadOnlySet<string>? ownLanguages = null)
+    /// <summary>
+    /// The resident's own languages among the request's: not Dutch, and not English when another is named ("Oekraïens
+    /// en Russisch, een beetje Engels"), which half the pool speaks as a second language.
+    /// </summary>
+    public static HashSet<string> OwnLanguages(IEnumerable<string> languages)
+    {
+        var own = languages.Where(l => l != "nl").ToHashSet(StringComparer.Ordinal);
+        if (own.Count > 1) own.Remove("en");
+        return own;
+    }
+
+    public static PracticalFit Of(IndexedVolunteer volunteer, CandidateQuery query, int requestMask, NeedProfile need, IReadOnlySet<string> ownLanguages)
     {
         var document = volunteer.Document;
         double? distance = query.Location is { } from && document.Location is { } to ? from.DistanceKm(to) : null;
@@ -45,7 +56,7 @@ internal readonly record struct PracticalFit(double Factor, double? DistanceKm, 
         var waiting = document.HasEverBeenMatched ? 1.0 : 1.02;
         var room = 1.0 + (Math.Min(volunteer.FreePlaces, 3) * 0.005);
 
-        var language = ownLanguages is { Count: > 0 } && volunteer.Languages.Any(ownLanguages.Contains) ? OwnLanguage : 1.0;
+        var language = ownLanguages.Count > 0 && volunteer.Languages.Any(ownLanguages.Contains) ? OwnLanguage : 1.0;
 
         return new PracticalFit(place * time * language * waiting * room, distance, [.. DayPartMask.Tokens(shared)], flexible);
     }
