@@ -81,6 +81,13 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
             if (ask.Contains(term) || ask.Count == 0) weights[term] = 1f;
             else if (!languageTerms.Contains(term)) weights[term] = ContextWeight;
         }
+        // When the ask names no activity ("mw. 83, weduwe, zit veel alleen thuis"), the resident's situation is the
+        // need: the concepts it names (gezelschap, bezoek) count as the ask. Beside a named activity ("weduwe; het
+        // rolluik klemt") they stay context.
+        if (!ask.Any(IsActivity))
+        {
+            foreach (var term in weights.Keys.Where(TextAnalysis.IsConcept).ToList()) weights[term] = 1f;
+        }
         foreach (var term in Preamble(text))
         {
             if (weights.TryGetValue(term, out var weight)) weights[term] = Math.Min(weight, PreambleWeight);
@@ -90,6 +97,9 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
             : 0.6;
         return new NeedProfile([.. weights.Keys], weights, mentioned, remoteFit);
     }
+
+    /// <summary>A concept term that names an activity, not only the domain it belongs to.</summary>
+    private static bool IsActivity(string term) => TextAnalysis.IsConcept(term) && !TextAnalysis.IsDomain(term);
 
     /// <summary>The terms that only the sentences before the one naming the ask yield; none when no sentence names it, or the first does.</summary>
     private static IEnumerable<string> Preamble(string text)

@@ -43,6 +43,15 @@ public sealed class AskAndContextTests
     }
 
     [Fact]
+    public void When_the_ask_names_no_activity_the_situation_is_the_need()
+    {
+        var alone = NeedProfile.Of("Mw. 83, weduwe sinds vorig jaar, zit veel alleen thuis en ziet weinig mensen");
+        alone.Weights["_gezelschap"].Should().Be(1f, "loneliness is what this request is about");
+        var shutter = NeedProfile.Of("Mw. 83, weduwe sinds vorig jaar, zit veel alleen thuis; haar rolluik klemt");
+        shutter.Weights["_gezelschap"].Should().Be(NeedProfile.ContextWeight, "beside a named activity the situation stays context");
+    }
+
+    [Fact]
     public void A_request_that_is_only_about_the_situation_keeps_its_words()
     {
         var need = NeedProfile.Of("Weduwe, erg eenzaam");
