@@ -67,12 +67,24 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     private static string WithoutOrigin(string text) =>
         PeopleSaid.Replace(FromSaid.Replace(text, " "), m => DutchMorphology.IsPeopleAdjective(m.Groups[1].Value) ? " " : m.Value);
 
-    public static NeedProfile Of(string text)
+    private static readonly Regex ProperName = new(@"\b\p{Lu}[\p{L}-]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The text without the areas it names ("gaat over naar een flat in de Regenboogbuurt", "woont in Paddepoel"): an
+    /// area is where the help is, never what it is about, and its parts must not pose as topics ("-buurt", "Tuin-").
+    /// An area is a capitalised word whose own term is in <paramref name="isArea"/> (the pool's area names, as analysed).
+    /// </summary>
+    private static string WithoutAreas(string text, Func<string, bool>? isArea) =>
+        isArea is null ? text : ProperName.Replace(text, m => TextAnalysis.Terms(m.Value) is [var own, ..] && isArea(own) ? " " : m.Value);
+
+    public static NeedProfile Of(string text, Func<string, bool>? isArea = null)
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
         var mentioned = LanguageNames.Mentioned(text);
         var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
-        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(text)), " "), " ")).ToHashSet(StringComparer.Ordinal);
+        var withoutAreas = WithoutAreas(text, isArea);
+        var areaTerms = ReferenceEquals(withoutAreas, text) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(withoutAreas)), " "), " ")).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
@@ -86,7 +98,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         // rolluik klemt") they stay context.
         if (!ask.Any(IsActivity))
         {
-            foreach (var term in weights.Keys.Where(TextAnalysis.IsConcept).ToList()) weights[term] = 1f;
+            foreach (var term in weights.Keys.Where(t => TextAnalysis.IsConcept(t) && !areaTerms.Contains(t)).ToList()) weights[term] = 1f;
         }
         foreach (var term in Preamble(text))
         {

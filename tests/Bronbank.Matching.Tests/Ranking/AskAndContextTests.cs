@@ -52,6 +52,18 @@ public sealed class AskAndContextTests
     }
 
     [Fact]
+    public void An_area_the_request_names_is_where_the_help_is_not_what_it_is_about()
+    {
+        // Almere's Danswijk, Muziekwijk and Filmwijk, or any Tuinwijk: the area's name must not pose as the topic.
+        var areas = TextAnalysis.Terms("Danswijk").ToHashSet();
+        var need = NeedProfile.Of("mw 80 Danswijk, lamp in de gang doet het niet", areas.Contains);
+        need.Weights["_dansen"].Should().Be(NeedProfile.ContextWeight);
+        need.Weights[TextAnalysis.Terms("lamp")[0]].Should().Be(1f);
+        NeedProfile.Of("mw 80 Danswijk, lamp in de gang doet het niet").Weights["_dansen"].Should().Be(1f, "without the pool's areas the name is just words");
+        NeedProfile.Of("Zou graag leren dansen", areas.Contains).Weights["_dansen"].Should().Be(1f, "the activity written in lower case is still the ask");
+    }
+
+    [Fact]
     public void A_request_that_is_only_about_the_situation_keeps_its_words()
     {
         var need = NeedProfile.Of("Weduwe, erg eenzaam");

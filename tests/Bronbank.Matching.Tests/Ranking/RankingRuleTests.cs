@@ -42,6 +42,16 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void An_area_named_in_the_request_does_not_make_its_namesake_activity_the_topic()
+    {
+        var dancer = Volunteer("danser", ["dansen", "salsa"], area: "Danswijk");
+        var electrician = Volunteer("elektricien", ["lampen ophangen", "elektra"], talents: ["klussen in huis"], area: "Danswijk");
+        _index.Add(dancer, electrician);
+
+        _index.Rank(Request("mw 80 Danswijk, lamp in de gang doet het niet")).First().Should().Be(electrician.Id);
+    }
+
+    [Fact]
     public void The_kitchen_named_as_the_place_of_a_leak_does_not_make_the_cook_a_candidate_for_it()
     {
         // "Keuken" is a room far more often than a cuisine in a request: the leaking tap is the ask.
