@@ -49,6 +49,22 @@ public sealed class DutchMatchAnalyzer : Analyzer
     /// </summary>
     private static readonly Regex Tangled = new(@"\b(in|uit)[\s-]+de[\s-]+knoop\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// A separable verb split by "te" ("de lamp op te hangen", "dozen in te pakken", "de kast leeg te halen", "het
+    /// formulier in te vullen") is written whole again ("ophangen", "inpakken", "leeghalen", "invullen") when the
+    /// OpenTaal dictionary knows the whole: its parts alone ("op", "hangen") lose what the verb means. "Om te" is the
+    /// conjunction ("om te fietsen"), never a particle, and is left alone.
+    /// </summary>
+    private static readonly Regex SplitByTe = new(@"\b(\p{L}+)\s+te\s+(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string JoinedVerb(Match m)
+    {
+        var particle = m.Groups[1].Value;
+        if (particle.Equals("om", StringComparison.OrdinalIgnoreCase)) return m.Value;
+        var whole = (particle + m.Groups[2].Value).ToLowerInvariant();
+        return DutchMorphology.IsWord(whole) ? whole : m.Value;
+    }
+
     private static readonly HashSet<string> NumberTypes = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]];
 
     public static readonly DutchMatchAnalyzer Instance = new(withConcepts: true);
@@ -73,6 +89,7 @@ public sealed class DutchMatchAnalyzer : Analyzer
         if (text.Contains("haar", StringComparison.OrdinalIgnoreCase)) text = HairBeforeHairWord.Replace(text, "haren$1");
         if (text.Contains("maat", StringComparison.OrdinalIgnoreCase)) text = MadeToMeasure.Replace(text, "opmaat");
         if (text.Contains("buiten", StringComparison.OrdinalIgnoreCase)) text = GoingOut.Replace(text, "naarbuiten");
+        if (text.Contains(" te ", StringComparison.OrdinalIgnoreCase)) text = SplitByTe.Replace(text, JoinedVerb);
         if (text.Contains("knoop", StringComparison.OrdinalIgnoreCase)) text = Tangled.Replace(text, "indeknoop");
         return text;
     }
@@ -120,5 +137,5 @@ public sealed class DutchMatchAnalyzer : Analyzer
 /// </summary>
 internal static class AnalysisVersionOf
 {
-    public static readonly string Value = "dutch-match-19-" + WordLists.Fingerprint;
+    public static readonly string Value = "dutch-match-20-" + WordLists.Fingerprint;
 }

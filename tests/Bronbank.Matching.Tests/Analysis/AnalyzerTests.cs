@@ -94,6 +94,21 @@ public sealed class AnalyzerTests
     public void Words_with_the_same_meaning_share_a_concept(string text, string concept) => Check(text, concept);
 
     [Theory]
+    [InlineData("wie helpt de nieuwe lamp op te hangen", "lamp ophangen")]
+    [InlineData("ze ziet er tegenop de dozen in te pakken", "dozen inpakken")]
+    [InlineData("de kasten leeg te halen", "kasten leeghalen")]
+    [InlineData("hulp om het formulier in te vullen", "formulier invullen")]
+    public void A_separable_verb_split_by_te_means_what_the_whole_verb_means(string split, string whole) =>
+        TextAnalysis.Terms(split).Should().Contain(TextAnalysis.Terms(whole).Where(TextAnalysis.IsConcept));
+
+    [Fact]
+    public void Om_te_is_a_conjunction_not_a_particle()
+    {
+        TextAnalysis.Terms("wil leren om te fietsen").Should().Contain("_fietsles");
+        TextAnalysis.Terms("veel te laat").Should().BeEmpty("\"veel te\" joins nothing");
+    }
+
+    [Theory]
     [InlineData("het moeten worden")]
     [InlineData("zij moeten fietsen")]
     public void A_stop_word_yields_no_compound_part(string text) =>
