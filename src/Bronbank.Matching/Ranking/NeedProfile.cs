@@ -83,7 +83,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         var mentioned = LanguageNames.Mentioned(text);
         var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
         var withoutAreas = WithoutAreas(text, isArea);
-        var areaTerms = ReferenceEquals(withoutAreas, text) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var areaTerms = string.Equals(withoutAreas, text, StringComparison.Ordinal) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(withoutAreas)), " "), " ")).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
