@@ -18,6 +18,7 @@ internal static class CandidateRanker
     public static IReadOnlyList<Candidate> Rank(IndexSearcher searcher, ConcurrentDictionary<Guid, IndexedVolunteer> volunteers, CandidateQuery query)
     {
         var need = NeedProfile.Of(query.Text, term => TermScores.DocFreq(searcher.IndexReader, IndexFields.Area, term) > 0);
+        need = Shorthand.Completed(need, query.Text, searcher.IndexReader);
         var clauses = QueryBuilder.WithinBudget(searcher.IndexReader, QueryBuilder.ForTerms(searcher.IndexReader, need.Terms, weights: need.Weights));
         if (clauses.Count == 0) return [];
 

@@ -52,6 +52,28 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_word_cut_short_is_read_as_the_pool_word_it_begins()
+    {
+        // Without the completion only "lekt" matches, and it matches the bicycle's flat tyre.
+        var washing = Volunteer("witgoed", ["wasmachines en drogers repareren"], talents: ["witgoedmonteur geweest"]);
+        var bicycles = Volunteer("fietsen", ["lekke banden plakken"]);
+        _index.Add(bicycles, washing);
+
+        _index.Rank(Request("dhr 80, wasmach lekt")).First().Should().Be(washing.Id);
+        _index.Index.FindCandidates(Request("dhr 80, wasmach lekt")).First().Reasons
+            .Should().Contain(r => r.Text.Contains("wasmachines en drogers repareren"), "the reason quotes what the volunteer wrote");
+    }
+
+    [Fact]
+    public void A_dictionary_word_the_pool_lacks_is_never_read_as_a_longer_pool_word()
+    {
+        // "Wand" (a wall) begins "wandelen"; it is a word of its own, so it is not cut short.
+        _index.Add(Volunteer("wandelaar", ["wandelen in het park"]));
+
+        _index.Rank(Request("de wand is vochtig")).Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_kitchen_named_as_the_place_of_a_leak_does_not_make_the_cook_a_candidate_for_it()
     {
         // "Keuken" is a room far more often than a cuisine in a request: the leaking tap is the ask.

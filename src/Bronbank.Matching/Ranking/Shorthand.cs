@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Bronbank.Matching.Analysis;
+using Bronbank.Matching.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Bronbank.Matching.Ranking;
+
+/// <summary>
+/// A busy coordinator cuts words short ("wasmach lekt", "hulp bij boodsch", "huiswerkbeg. wiskunde"). A request word
+/// that no volunteer wrote, but that begins a few words the pool does have, is read as those words: "wasmach" as
+/// the pool's "wasmachine". The pool is the dictionary, so the completions follow whatever the volunteers wrote.
+/// </summary>
+internal static class Shorthand
+{
+    /// <summary>A cut-off word has at least this many letters as analysed: shorter ones begin too many words.</summary>
+    public const int MinLength = 4;
+
+    /// <summary>A word that begins more of the pool's words than this is too vague to stand for one of them.</summary>
+    public const int MaxCompletions = 4;
+
+    /// <summary>What a completion weighs against the word as the coordinator typed it.</summary>
+    public const float Weight = 0.8f;
+
+    private static readonly string[] TextFields = [IndexFields.Passion, IndexFields.Talent, IndexFields.About];
+
+    /// <summary>
+    /// The request's terms with the pool's words its cut-off words stand for, and those words' concepts, at
+    /// <see cref="Weight"/> of the typed word. A word the pool has, or the dictionary knows, is left as it is.
+    /// </summary>
+    public static NeedProfile Completed(NeedProfile need, string text, IndexReader reader)
+    {
+        Dictionary<string, float>? weights = null;
+        foreach (var term in CutOff(text))
+        {
+            if (!need.Weights.TryGetValue(term, out var weight) || InPool(reader, term)) continue;
+            var completions = Completions(reader, term);
+            if (completions.Count is 0 or > MaxCompletions) continue;
+            weights ??= new Dictionary<string, float>(need.Weights, StringComparer.Ordinal);
+            foreach (var completion in completions)
+            {
+                // The pool's word and the concepts it names; its own compound parts ("was" of "wasmachine") are not what was typed.
+                foreach (var added in TextAnalysis.Terms(completion).Where(TextAnalysis.IsConcept).Prepend(completion).Distinct(StringComparer.Ordinal))
+                {
+                    var w = weight * Weight;
+                    if (!weights.TryGetValue(added, out var had) || had < w) weights[added] = w;
+                }
+            }
+        }
+        return weights is null ? need : need with { Terms = [.. weights.Keys], Weights = weights };
+    }
+
+    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The terms of the text's words that the dictionary does not know: a word it knows ("wand", "plaat") is no
+    /// cut-off word, and neither is a name ("Jansen", "Afghan", "Philips"): a coordinator cuts short what is written small.
+    /// </summary>
+    private static IEnumerable<string> CutOff(string text) =>
+        Word.Matches(text).Select(m => m.Value)
+            .Where(w => w.Length >= MinLength && !char.IsUpper(w[0]) && !DutchMorphology.IsWord(w))
+            .Select(w => TextAnalysis.Terms(w) is [var first, ..] ? first : null)
+            .Where(t => t is { Length: >= MinLength } && !TextAnalysis.IsConcept(t))
+            .Distinct(StringComparer.Ordinal)!;
+
+    private static bool InPool(IndexReader reader, string term) =>
+        TextFields.Any(field => TermScores.DocFreq(reader, field, term) > 0);
+
+    /// <summary>The pool's words that begin with <paramref name="prefix"/> and are longer, at most one more than <see cref="MaxCompletions"/>.</summary>
+    private static HashSet<string> Completions(IndexReader reader, string prefix)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var start = new BytesRef(prefix);
+        foreach (var field in TextFields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null) continue;
+            var e = terms.GetEnumerator();
+            if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var text = e.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal)) break;
+                if (text.Length > prefix.Length && !TextAnalysis.IsConcept(text)) found.Add(text);
+                if (found.Count > MaxCompletions) return found;
+            }
+            while (e.MoveNext());
+        }
+        return found;
+    }
+}
