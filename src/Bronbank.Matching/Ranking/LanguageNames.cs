@@ -20,12 +20,24 @@ internal static class LanguageNames
     private static readonly System.Text.RegularExpressions.Regex Speaks = new(
         @"\b(spreekt|spreken|spreek|praat|praten|verstaat|verstaan)\b(\W+\w+){1,6}", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    /// <summary>The language names the text says the resident speaks, as written.</summary>
-    public static List<string> Spoken(string text) =>
+    /// <summary>The language names said after a verb of speaking, as written, whether the resident speaks them or not.</summary>
+    public static List<string> SaidSpoken(string text) =>
         [.. Speaks.Matches(text).SelectMany(m => Named.Matches(m.Value)).Select(m => m.Value)];
 
-    /// <summary>The codes of the languages the text says the resident speaks (→ pt, nl).</summary>
-    public static HashSet<string> Mentioned(string text) => Spoken(text).Select(n => Codes[n]).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The codes of the languages the text says the resident speaks (→ pt, nl). A language the resident does not or
+    /// hardly speaks ("spreekt geen Nederlands", "Arabisch, nauwelijks Nederlands", "heel weinig Nederlands") is no
+    /// language to help in; "een beetje Nederlands" is.
+    /// </summary>
+    public static HashSet<string> Mentioned(string text) =>
+        Speaks.Matches(text).SelectMany(m => Named.Matches(m.Value).Where(n => !Negated(m.Value[..n.Index])))
+            .Select(n => Codes[n.Value]).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex NotSpoken = new(
+        @"\b(geen|nauwelijks|amper|weinig)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>Whether the words just before a language name say the resident does not speak it.</summary>
+    private static bool Negated(string before) => NotSpoken.IsMatch(before);
 
     /// <summary>The text without the language names it says the resident speaks.</summary>
     public static string Remove(string text) => Speaks.Replace(text, m => Named.Replace(m.Value, " "));

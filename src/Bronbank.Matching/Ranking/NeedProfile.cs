@@ -81,7 +81,8 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
         var mentioned = LanguageNames.Mentioned(text);
-        var languageTerms = mentioned.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', LanguageNames.Spoken(text))).ToHashSet(StringComparer.Ordinal);
+        var said = LanguageNames.SaidSpoken(text);
+        var languageTerms = said.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', said)).ToHashSet(StringComparer.Ordinal);
         var withoutAreas = WithoutAreas(text, isArea);
         var areaTerms = string.Equals(withoutAreas, text, StringComparison.Ordinal) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(withoutAreas)), " "), " ")).ToHashSet(StringComparer.Ordinal);

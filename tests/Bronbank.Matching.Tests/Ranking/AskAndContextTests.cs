@@ -17,6 +17,18 @@ public sealed class AskAndContextTests
         need.Weights[TextAnalysis.Terms("rolluik")[0]].Should().Be(1f, "the roller shutter is the ask");
     }
 
+    [Theory]
+    [InlineData("Dhr. spreekt Arabisch, geen Nederlands; stapel brieven van de gemeente", "ar")]
+    [InlineData("Mw. spreekt geen Nederlands, wel Tigrinya; wil leren fietsen", "ti")]
+    [InlineData("Gezin spreekt Tamazight en wat Arabisch, nauwelijks Nederlands; fietsen repareren", "zgh,ar")]
+    [InlineData("Mw. spreekt Portugees en een beetje Nederlands; gordijnen inkorten", "pt,nl")]
+    public void A_language_the_resident_does_not_speak_is_no_language_to_help_in(string text, string codes)
+    {
+        var need = NeedProfile.Of(text);
+        need.MentionedLanguages.Should().BeEquivalentTo(codes.Split(','));
+        need.Weights.Keys.Should().NotIntersectWith(TextAnalysis.Terms("Nederlands"), "a language named after a verb of speaking is never a topic word");
+    }
+
     [Fact]
     public void The_residents_situation_counts_less_than_the_ask()
     {

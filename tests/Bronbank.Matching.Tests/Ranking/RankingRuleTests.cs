@@ -20,6 +20,17 @@ public sealed class RankingRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_request_that_says_the_resident_speaks_no_dutch_gets_only_volunteers_who_speak_what_they_do()
+    {
+        var arabic = Volunteer("A", ["brieven uitleggen"], languages: ["ar", "nl"]);
+        var dutch = Volunteer("B", ["brieven uitleggen"], languages: ["nl"]);
+        _index.Add(arabic, dutch);
+
+        // The request's languages field is empty: the text is the rule, and "geen Nederlands" is not Dutch.
+        _index.Rank(Request("dhr 70 spreekt Arabisch, geen Nederlands; stapel brieven", languages: [])).Should().Equal(arabic.Id);
+    }
+
+    [Fact]
     public void Between_equal_fits_the_one_who_speaks_the_residents_own_language_ranks_first()
     {
         var ukrainian = Volunteer("Z", ["brieven uitleggen"], languages: ["nl", "uk"]);
