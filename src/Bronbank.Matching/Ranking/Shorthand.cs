@@ -9,14 +9,19 @@ namespace Bronbank.Matching.Ranking;
 /// <summary>
 /// A busy coordinator cuts words short ("wasmach lekt", "hulp bij boodsch", "huiswerkbeg. wiskunde"). A request word
 /// that no volunteer wrote, but that begins a few words the pool does have, is read as those words: "wasmach" as
-/// the pool's "wasmachine". The pool is the dictionary, so the completions follow whatever the volunteers wrote.
+/// the pool's "wasmachine". A word typed wrong ("wasmahcine", "behangd") that the dictionary cannot read, not even as a
+/// compound, is read as the pool's words one letter off. The pool is the dictionary, so both follow whatever the
+/// volunteers wrote.
 /// </summary>
 internal static class Shorthand
 {
     /// <summary>A cut-off word has at least this many letters as analysed: shorter ones begin too many words.</summary>
     public const int MinLength = 4;
 
-    /// <summary>A word that begins more of the pool's words than this is too vague to stand for one of them.</summary>
+    /// <summary>A misspelt word has at least this many letters as analysed: one letter off a shorter word is another word.</summary>
+    public const int MinMisspeltLength = 6;
+
+    /// <summary>A word that begins more of the pool's words than this (or is one letter off from more) is too vague to stand for one of them.</summary>
     public const int MaxCompletions = 4;
 
     /// <summary>What a completion weighs against the word as the coordinator typed it.</summary>
@@ -31,10 +36,11 @@ internal static class Shorthand
     public static NeedProfile Completed(NeedProfile need, string text, IndexReader reader)
     {
         Dictionary<string, float>? weights = null;
-        foreach (var term in CutOff(text))
+        foreach (var (word, term) in CutOff(text))
         {
             if (!need.Weights.TryGetValue(term, out var weight) || InPool(reader, term)) continue;
             var completions = Completions(reader, term);
+            if (completions.Count == 0 && term.Length >= MinMisspeltLength && DutchMorphology.Analyse(word.ToLowerInvariant()).Length == 1) completions = NearSpellings(reader, term);
             if (completions.Count is 0 or > MaxCompletions) continue;
             weights ??= new Dictionary<string, float>(need.Weights, StringComparer.Ordinal);
             foreach (var completion in completions)
@@ -56,15 +62,34 @@ internal static class Shorthand
     /// The terms of the text's words that the dictionary does not know: a word it knows ("wand", "plaat") is no
     /// cut-off word, and neither is a name ("Jansen", "Afghan", "Philips"): a coordinator cuts short what is written small.
     /// </summary>
-    private static IEnumerable<string> CutOff(string text) =>
+    private static IEnumerable<(string Word, string Term)> CutOff(string text) =>
         Word.Matches(text).Select(m => m.Value)
             .Where(w => w.Length >= MinLength && !char.IsUpper(w[0]) && !DutchMorphology.IsWord(w))
-            .Select(w => TextAnalysis.Terms(w) is [var first, ..] ? first : null)
-            .Where(t => t is { Length: >= MinLength } && !TextAnalysis.IsConcept(t))
-            .Distinct(StringComparer.Ordinal)!;
+            .Select(w => (Word: w, Term: TextAnalysis.Terms(w) is [var first, ..] ? first : ""))
+            .Where(t => t.Term.Length >= MinLength && !TextAnalysis.IsConcept(t.Term))
+            .DistinctBy(t => t.Term, StringComparer.Ordinal);
 
     private static bool InPool(IndexReader reader, string term) =>
         TextFields.Any(field => TermScores.DocFreq(reader, field, term) > 0);
+
+    /// <summary>The pool's words one edit (a letter added, dropped, changed or two swapped) from <paramref name="word"/>, keeping its first letter.</summary>
+    private static HashSet<string> NearSpellings(IndexReader reader, string word)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in TextFields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null) continue;
+            var e = new Lucene.Net.Search.FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), 1f, 1, true);
+            while (e.MoveNext())
+            {
+                var text = e.Term.Utf8ToString();
+                if (!TextAnalysis.IsConcept(text)) found.Add(text);
+                if (found.Count > MaxCompletions) return found;
+            }
+        }
+        return found;
+    }
 
     /// <summary>The pool's words that begin with <paramref name="prefix"/> and are longer, at most one more than <see cref="MaxCompletions"/>.</summary>
     private static HashSet<string> Completions(IndexReader reader, string prefix)

@@ -1,3 +1,5 @@
+using Bronbank.Matching.Analysis;
+using Bronbank.Matching.Ranking;
 using static Bronbank.Matching.Tests.Ranking.TempIndex;
 
 namespace Bronbank.Matching.Tests.Ranking;
@@ -74,6 +76,29 @@ public sealed class RankingRuleTests : IDisposable
         _index.Index.FindCandidates(Request("dhr 80, wasmach lekt")).First().Reasons
             .Should().Contain(r => r.Text.Contains("wasmachines en drogers repareren"), "the reason quotes what the volunteer wrote");
     }
+
+    [Fact]
+    public void A_misspelt_word_is_read_as_the_pool_word_one_letter_off()
+    {
+        var washing = Volunteer("witgoed", ["wasmachines en drogers repareren"]);
+        var bicycles = Volunteer("fietsen", ["lekke banden plakken"]);
+        _index.Add(bicycles, washing);
+
+        _index.Rank(Request("mw 75, wasmahcine lekt")).First().Should().Be(washing.Id);
+    }
+
+    [Fact]
+    public void A_compound_the_dictionary_can_split_is_never_read_as_another_word_one_letter_off()
+    {
+        // "Kinderbroek" is no typo of "kinderboek": its parts are words ("kind", "broek"), so it is read as them.
+        _index.Add(Volunteer("voorlezer", ["kinderboeken voorlezen"]), Volunteer("witgoed", ["wasmachines repareren"]));
+
+        Completed("mw: kinderbroek gescheurd").Should().NotContainKey(TextAnalysis.Terms("kinderboek")[0]);
+        Completed("mw: wasmahcine lekt").Should().ContainKey(TextAnalysis.Terms("wasmachine")[0], "a word the dictionary cannot read is");
+    }
+
+    private IReadOnlyDictionary<string, float> Completed(string text) =>
+        _index.Index.WithSearcher(s => Shorthand.Completed(NeedProfile.Of(text), text, s.IndexReader)).Weights;
 
     [Fact]
     public void A_dictionary_word_the_pool_lacks_is_never_read_as_a_longer_pool_word()
