@@ -56,13 +56,24 @@ internal static class TermScores
             // already found many volunteers, the second would only add more below them, at the price of a round.
             if (expand is not null && feedback > 0 && buffers.Sum(b => b.Count) < ExpandBelow)
             {
-                // The second round finds documents the first missed and leaves the order of those it found alone:
-                // measured on every evaluation set, reordering by borrowed words cost more than it gained.
+                // The second round finds documents the first missed, and lifts those the first found only by a stray word
+                // (below PoolExpansion.SettledShare of the best score), never above the ones the request's own words found
+                // well, whose order it leaves alone.
                 var extra = Prepare(searcher, expand(Select(leaves, buffers, _ => true, feedback)));
+                var top = 0f;
+                foreach (var (scores, touched, count, _) in buffers)
+                {
+                    for (var t = 0; t < count; t++) top = Math.Max(top, scores[touched[t]]);
+                }
+                var threshold = PoolExpansion.SettledShare * top;
                 for (var i = 0; extra.Count > 0 && i < leaves.Count; i++)
                 {
-                    var found = Found(buffers[i].Touched, buffers[i].Count, leaves[i].AtomicReader.MaxDoc);
-                    try { buffers[i].Count = Accumulate(leaves[i].AtomicReader, extra, buffers[i].Scores, buffers[i].Touched, buffers[i].Count, found); }
+                    var found = Found(buffers[i].Touched, buffers[i].Count, leaves[i].AtomicReader.MaxDoc, buffers[i].Scores, threshold);
+                    try
+                    {
+                        buffers[i].Count = Accumulate(leaves[i].AtomicReader, extra, buffers[i].Scores, buffers[i].Touched, buffers[i].Count, found);
+                        Cap(buffers[i].Scores, buffers[i].Touched, buffers[i].Count, found, threshold);
+                    }
                     finally { for (var t = 0; t < buffers[i].Count; t++) found[buffers[i].Touched[t]] = false; }
                 }
             }
@@ -185,10 +196,22 @@ internal static class TermScores
     [ThreadStatic] private static bool[]? t_found;
 
     /// <summary>This thread's marks of the documents the first round touched, cleared by the caller.</summary>
-    private static bool[] Found(int[] touched, int count, int size)
+    /// <summary>Related words lift a document at most to just below <paramref name="ceiling"/>: never above one the request's own words found well.</summary>
+    private static void Cap(float[] scores, int[] touched, int count, bool[] found, float ceiling)
+    {
+        var below = ceiling * 0.999f;
+        for (var t = 0; t < count; t++)
+        {
+            var doc = touched[t];
+            if (!found[doc] && scores[doc] > below) scores[doc] = below;
+        }
+    }
+
+    /// <summary>The touched documents that scored at least <paramref name="threshold"/>: the second round leaves them as they are.</summary>
+    private static bool[] Found(int[] touched, int count, int size, float[] scores, float threshold)
     {
         if (t_found is null || t_found.Length < size) t_found = new bool[Math.Max(size, 1024)];
-        for (var t = 0; t < count; t++) t_found[touched[t]] = true;
+        for (var t = 0; t < count; t++) t_found[touched[t]] = scores[touched[t]] >= threshold;
         return t_found;
     }
 

@@ -2,7 +2,10 @@ using static Bronbank.Matching.Tests.Ranking.TempIndex;
 
 namespace Bronbank.Matching.Tests.Ranking;
 
-/// <summary>Related words learned from the pool find volunteers the request's own words miss, below those it names.</summary>
+/// <summary>
+/// Related words learned from the pool find volunteers the request's own words miss, and lift those they found only by a
+/// stray word, below those it names.
+/// </summary>
 public sealed class PoolExpansionTests : IDisposable
 {
     private readonly TempIndex _index = new();
@@ -22,6 +25,22 @@ public sealed class PoolExpansionTests : IDisposable
 
         ranked.Should().StartWith(both.Id);
         ranked.Should().Contain(other.Id, "the pool says lindyhop and swingdansen go together").And.NotContain(unrelated.Id);
+    }
+
+    [Fact]
+    public void A_volunteer_found_only_by_a_stray_word_gains_from_the_related_words()
+    {
+        // "Bonsai" and "penjing" are in no word list: only Lies's phrase ties them together.
+        var literal = Volunteer("Lies", ["bonsai en penjing"]);
+        // Both share only where the resident comes from; only Kees also names the related art.
+        var anton = Volunteer("Anton", ["schaken"], about: "Ik kom uit Deventer.");
+        var kees = Volunteer("Kees", ["penjing"], about: "Ik kom uit Deventer.");
+        _index.Add(literal, anton, kees);
+
+        var ranked = _index.Rank(Request("Mw. (70) uit Deventer wil graag bonsai leren."));
+
+        ranked.Should().StartWith(literal.Id);
+        ranked.IndexOf(kees.Id).Should().BeLessThan(ranked.IndexOf(anton.Id), "the pool ties penjing to bonsai; by name alone Anton would come first");
     }
 
     [Fact]
