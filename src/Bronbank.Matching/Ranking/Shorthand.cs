@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bronbank.Matching.Analysis;
 using Bronbank.Matching.Indexing;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace Bronbank.Matching.Ranking;
@@ -73,44 +74,45 @@ internal static class Shorthand
         TextFields.Any(field => TermScores.DocFreq(reader, field, term) > 0);
 
     /// <summary>The pool's words one edit (a letter added, dropped, changed or two swapped) from <paramref name="word"/>, keeping its first letter.</summary>
-    private static HashSet<string> NearSpellings(IndexReader reader, string word)
+    private static HashSet<string> NearSpellings(IndexReader reader, string word) =>
+        PoolWords(reader, (field, terms) => OneEditFrom(terms, field, word));
+
+    /// <summary>The pool's words that begin with <paramref name="prefix"/> and are longer.</summary>
+    private static HashSet<string> Completions(IndexReader reader, string prefix) =>
+        PoolWords(reader, (_, terms) => Prefixed(terms, prefix).Where(t => t.Length > prefix.Length));
+
+    /// <summary>The words (no concepts) that <paramref name="words"/> finds in the text fields, at most one more than <see cref="MaxCompletions"/>.</summary>
+    private static HashSet<string> PoolWords(IndexReader reader, Func<string, Terms, IEnumerable<string>> words)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in TextFields)
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null) continue;
-            var e = new Lucene.Net.Search.FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), 1f, 1, true);
-            while (e.MoveNext())
+            if (MultiFields.GetTerms(reader, field) is not { } terms) continue;
+            foreach (var word in words(field, terms).Where(w => !TextAnalysis.IsConcept(w)))
             {
-                var text = e.Term.Utf8ToString();
-                if (!TextAnalysis.IsConcept(text)) found.Add(text);
+                found.Add(word);
                 if (found.Count > MaxCompletions) return found;
             }
         }
         return found;
     }
 
-    /// <summary>The pool's words that begin with <paramref name="prefix"/> and are longer, at most one more than <see cref="MaxCompletions"/>.</summary>
-    private static HashSet<string> Completions(IndexReader reader, string prefix)
+    private static IEnumerable<string> Prefixed(Terms terms, string prefix)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var start = new BytesRef(prefix);
-        foreach (var field in TextFields)
+        var e = terms.GetEnumerator();
+        if (e.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) yield break;
+        do
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null) continue;
-            var e = terms.GetEnumerator();
-            if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) continue;
-            do
-            {
-                var text = e.Term.Utf8ToString();
-                if (!text.StartsWith(prefix, StringComparison.Ordinal)) break;
-                if (text.Length > prefix.Length && !TextAnalysis.IsConcept(text)) found.Add(text);
-                if (found.Count > MaxCompletions) return found;
-            }
-            while (e.MoveNext());
+            var text = e.Term.Utf8ToString();
+            if (!text.StartsWith(prefix, StringComparison.Ordinal)) yield break;
+            yield return text;
         }
-        return found;
+        while (e.MoveNext());
+    }
+
+    private static IEnumerable<string> OneEditFrom(Terms terms, string field, string word)
+    {
+        var e = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), 1f, 1, true);
+        while (e.MoveNext()) yield return e.Term.Utf8ToString();
     }
 }
