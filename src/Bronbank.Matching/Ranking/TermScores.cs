@@ -195,11 +195,13 @@ internal static class TermScores
 
     [ThreadStatic] private static bool[]? t_found;
 
-    /// <summary>This thread's marks of the documents the first round touched, cleared by the caller.</summary>
-    /// <summary>Related words lift a document at most to just below <paramref name="ceiling"/>: never above one the request's own words found well.</summary>
+    /// <summary>
+    /// Related words lift a document at most to just below <paramref name="ceiling"/>, never above one the request's own
+    /// words found well; a document already below it is never lowered.
+    /// </summary>
     private static void Cap(float[] scores, int[] touched, int count, bool[] found, float ceiling)
     {
-        var below = ceiling * 0.999f;
+        var below = MathF.BitDecrement(ceiling);
         for (var t = 0; t < count; t++)
         {
             var doc = touched[t];
@@ -207,7 +209,10 @@ internal static class TermScores
         }
     }
 
-    /// <summary>The touched documents that scored at least <paramref name="threshold"/>: the second round leaves them as they are.</summary>
+    /// <summary>
+    /// This thread's marks of the documents the first round touched with at least <paramref name="threshold"/>: the second
+    /// round leaves them as they are. Cleared by the caller.
+    /// </summary>
     private static bool[] Found(int[] touched, int count, int size, float[] scores, float threshold)
     {
         if (t_found is null || t_found.Length < size) t_found = new bool[Math.Max(size, 1024)];
