@@ -20,18 +20,16 @@ internal static class LanguageNames
     private static readonly System.Text.RegularExpressions.Regex Speaks = new(
         @"\b(spreekt|spreken|spreek|praat|praten|verstaat|verstaan)\b(\W+\w+){1,6}", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    /// <summary>The language names said after a verb of speaking, as written, whether the resident speaks them or not.</summary>
-    public static List<string> SaidSpoken(string text) =>
-        [.. Speaks.Matches(text).SelectMany(m => Named.Matches(m.Value)).Select(m => m.Value)];
-
     /// <summary>
-    /// The codes of the languages the text says the resident speaks (→ pt, nl). A language the resident does not or
-    /// hardly speaks ("spreekt geen Nederlands", "Arabisch, nauwelijks Nederlands", "heel weinig Nederlands") is no
-    /// language to help in; "een beetje Nederlands" is.
+    /// The language names said after a verb of speaking, as written, each with whether the resident does not or hardly
+    /// speaks it ("spreekt geen Nederlands", "Arabisch, nauwelijks Nederlands"; "een beetje Nederlands" is spoken).
     /// </summary>
-    public static HashSet<string> Mentioned(string text) =>
-        Speaks.Matches(text).SelectMany(m => Named.Matches(m.Value).Where(n => !Negated(m.Value[..n.Index])))
-            .Select(n => Codes[n.Value]).ToHashSet(StringComparer.Ordinal);
+    public static List<(string Name, bool NotSpoken)> Said(string text) =>
+        [.. Speaks.Matches(text).SelectMany(m => Named.Matches(m.Value).Select(n => (n.Value, Negated(m.Value[..n.Index]))))];
+
+    /// <summary>The codes of the languages the resident speaks, of those <see cref="Said"/> found (→ pt, nl): only those are languages to help in.</summary>
+    public static HashSet<string> Mentioned(IEnumerable<(string Name, bool NotSpoken)> said) =>
+        said.Where(l => !l.NotSpoken).Select(l => Codes[l.Name]).ToHashSet(StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex NotSpoken = new(
         @"\b(geen|nauwelijks|amper|weinig)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -80,9 +80,9 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     public static NeedProfile Of(string text, Func<string, bool>? isArea = null)
     {
         var terms = TextAnalysis.Terms(text).Take(256).ToHashSet(StringComparer.Ordinal);
-        var mentioned = LanguageNames.Mentioned(text);
-        var said = LanguageNames.SaidSpoken(text);
-        var languageTerms = said.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', said)).ToHashSet(StringComparer.Ordinal);
+        var said = LanguageNames.Said(text);
+        var mentioned = LanguageNames.Mentioned(said);
+        var languageTerms = said.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', said.Select(l => l.Name))).ToHashSet(StringComparer.Ordinal);
         var withoutAreas = WithoutAreas(text, isArea);
         var areaTerms = string.Equals(withoutAreas, text, StringComparison.Ordinal) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(withoutAreas)), " "), " ")).ToHashSet(StringComparer.Ordinal);

@@ -44,13 +44,13 @@ internal static class Shorthand
             if (completions.Count == 0 && term.Length >= MinMisspeltLength && DutchMorphology.Analyse(word.ToLowerInvariant()).Length == 1) completions = NearSpellings(reader, term);
             if (completions.Count is 0 or > MaxCompletions) continue;
             weights ??= new Dictionary<string, float>(need.Weights, StringComparer.Ordinal);
+            var read = weight * Weight;
             foreach (var completion in completions)
             {
                 // The pool's word and the concepts it names; its own compound parts ("was" of "wasmachine") are not what was typed.
                 foreach (var added in TextAnalysis.Terms(completion).Where(TextAnalysis.IsConcept).Prepend(completion).Distinct(StringComparer.Ordinal))
                 {
-                    var w = weight * Weight;
-                    if (!weights.TryGetValue(added, out var had) || had < w) weights[added] = w;
+                    if (!weights.TryGetValue(added, out var had) || had < read) weights[added] = read;
                 }
             }
         }
