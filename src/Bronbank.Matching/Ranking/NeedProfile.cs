@@ -85,7 +85,9 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         var languageTerms = said.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', said.Select(l => l.Name))).ToHashSet(StringComparer.Ordinal);
         var withoutAreas = WithoutAreas(text, isArea);
         var areaTerms = string.Equals(withoutAreas, text, StringComparison.Ordinal) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(withoutAreas)), " "), " ")).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(MovingHouse.AsAsk(withoutAreas))), " "), " ")).ToHashSet(StringComparer.Ordinal);
+        // A move told in other words ("gaat over naar een flat") is read as the ask it names.
+        terms.UnionWith(ask);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
@@ -101,7 +103,8 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         {
             foreach (var term in weights.Keys.Where(t => TextAnalysis.IsConcept(t) && !areaTerms.Contains(t)).ToList()) weights[term] = 1f;
         }
-        foreach (var term in Preamble(text))
+        // A move told before the coordinator names the ask is part of the story, like any other word there.
+        foreach (var term in Preamble(MovingHouse.AsAsk(text)))
         {
             if (weights.TryGetValue(term, out var weight)) weights[term] = Math.Min(weight, PreambleWeight);
         }

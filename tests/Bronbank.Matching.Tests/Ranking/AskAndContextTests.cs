@@ -143,4 +143,25 @@ public sealed class AskAndContextTests
     [InlineData("Zoekt iemand om Surinaams te koken", "Surinaams")]
     public void A_peoples_word_that_names_the_ask_stays_a_topic_word(string text, string word) =>
         NeedProfile.Of(text).Weights[TextAnalysis.Terms(word)[0]].Should().Be(1f);
+
+    [Theory]
+    [InlineData("Dhr. (79) en zijn vrouw gaan in maart naar een seniorenflat in de wijk; de kinderen wonen ver weg", "seniorenflat")]
+    [InlineData("Mw. trekt na de zomer van haar bovenwoning naar een benedenwoning om de hoek", "benedenwoning")]
+    [InlineData("Meneer gaat volgende maand bij zijn zoon wonen, hij ziet er erg tegenop", "zoon")]
+    [InlineData("Jong gezin moet het huis uit voor de renovatie en heeft geen auto", "renovatie")]
+    public void A_move_told_in_other_words_is_the_ask(string text, string context)
+    {
+        var need = NeedProfile.Of(text);
+        need.Weights["_verhuizen"].Should().Be(1f, "moving house is what the help is about");
+        need.Weights[TextAnalysis.Terms("verhuizen")[0]].Should().Be(1f);
+        if (context != "renovatie") need.Weights[TextAnalysis.Terms(context)[0]].Should().Be(NeedProfile.ContextWeight, "where the resident goes is only where");
+    }
+
+    [Theory]
+    [InlineData("Mw. gaat elke middag naar het verpleeghuis, op bezoek bij haar man; haar fietsband is lek")]
+    [InlineData("Dhr. mag na de operatie naar huis en zoekt iemand die boodschappen doet")]
+    [InlineData("Mw. woont al veertig jaar in haar flat en de kraan lekt")]
+    [InlineData("Mw. ging vorig jaar naar een aanleunwoning. Zoekt iemand voor haar tuin")]
+    public void A_visit_coming_home_or_a_home_one_lives_in_is_no_move(string text) =>
+        NeedProfile.Of(text).Weights.Should().NotContainKey("_verhuizen");
 }
