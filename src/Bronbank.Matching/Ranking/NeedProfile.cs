@@ -33,6 +33,13 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
     // "bij" are left alone: "hulp in de tuin" and "hulp bij de boodschappen" name the ask.)
     private static readonly Regex PlaceSaid = new(@"\b(boven|onder|naast)\s+(de|het|een|zijn|haar|hun)\s+\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // What the resident can already do is who they are, not the ask: "kan prima mailen en internetbankieren, maar het
+    // printen lukt niet", "heeft een laptop en kan mailen". Only a plain statement: "wie kan", "iemand die dat kan",
+    // "zodat ze weer kan fietsen" and "wil kunnen beeldbellen" say what is wished, and "kan niet (meer)" what is not.
+    private static readonly Regex AbleSaid = new(
+        @"(?<!\b(die|wie|dat|zodat|om|hoe|iemand|er|wil|wilt|willen|zou|zouden|graag|te|weer)\s+(\p{L}+\s+)?)\b(kan|kunnen)\s+((prima|goed|al|best|redelijk|zelf|wel|heel|zelfstandig|uitstekend)\s+)*\p{L}+en((\s*,\s*|\s+(en|of)\s+)\p{L}+en)*\b(?!\s+(niet|geen))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Where the last sentence before <paramref name="before"/> ends, or -1: a full stop behind a title or an initial ("Mw.", "Dhr.", "A.") ends none.</summary>
     private static int LastSentenceEnd(string text, int before)
     {
@@ -85,7 +92,7 @@ internal sealed record NeedProfile(HashSet<string> Terms, IReadOnlyDictionary<st
         var languageTerms = said.Count == 0 ? [] : TextAnalysis.Terms(string.Join(' ', said.Select(l => l.Name))).ToHashSet(StringComparer.Ordinal);
         var withoutAreas = WithoutAreas(text, isArea);
         var areaTerms = string.Equals(withoutAreas, text, StringComparison.Ordinal) ? [] : terms.Except(TextAnalysis.Terms(withoutAreas), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(MovingHouse.AsAsk(withoutAreas))), " "), " ")).ToHashSet(StringComparer.Ordinal);
+        var ask = TextAnalysis.Terms(PlaceSaid.Replace(ContextSaid.Replace(WithoutOrigin(LanguageNames.Remove(AbleSaid.Replace(MovingHouse.AsAsk(withoutAreas), " "))), " "), " ")).ToHashSet(StringComparer.Ordinal);
         // A move told in other words ("gaat over naar een flat") is read as the ask it names.
         terms.UnionWith(ask);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);

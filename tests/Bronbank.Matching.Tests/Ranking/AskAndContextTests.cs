@@ -164,4 +164,23 @@ public sealed class AskAndContextTests
     [InlineData("Mw. ging vorig jaar naar een aanleunwoning. Zoekt iemand voor haar tuin")]
     public void A_visit_coming_home_or_a_home_one_lives_in_is_no_move(string text) =>
         NeedProfile.Of(text).Weights.Should().NotContainKey("_verhuizen");
+
+    [Theory]
+    [InlineData("Mw. kan prima mailen en internetbankieren, maar haar nieuwe printer doet niets", "mailen", "printer")]
+    [InlineData("Dhr. heeft een tablet en kan zelf appen; hij zoekt iemand voor zijn belastingaangifte", "appen", "belastingaangifte")]
+    public void What_the_resident_can_already_do_is_context(string text, string able, string ask)
+    {
+        var need = NeedProfile.Of(text);
+        need.Weights[TextAnalysis.Terms(able)[0]].Should().Be(NeedProfile.ContextWeight, "what the resident can do is who they are");
+        need.Weights[TextAnalysis.Terms(ask)[0]].Should().Be(1f);
+    }
+
+    [Theory]
+    [InlineData("Dhr. kan nauwelijks lezen en schrijven en wil het leren", "lezen")]
+    [InlineData("Mw. kan niet meer fietsen sinds haar val", "fietsen")]
+    [InlineData("Wie kan boren? Er moeten gaten in de muur", "boren")]
+    [InlineData("Mw. wil met haar kleinkinderen kunnen beeldbellen", "beeldbellen")]
+    [InlineData("Oefenen op het plein zodat ze weer kan fietsen", "fietsen")]
+    public void What_the_resident_cannot_do_or_wishes_to_stays_the_ask(string text, string word) =>
+        NeedProfile.Of(text).Weights[TextAnalysis.Terms(word)[0]].Should().Be(1f);
 }
