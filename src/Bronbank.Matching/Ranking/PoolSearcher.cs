@@ -7,7 +7,8 @@ namespace Bronbank.Matching.Ranking;
 
 /// <summary>
 /// Free search of the pool ("schaken Zuilen"): the same analysis and reasons, exact filters, active
-/// volunteers with consent only. A word that names an area lifts volunteers who live there.
+/// volunteers with consent only. A word that names an area lifts volunteers who live there; a word cut short or
+/// typed wrong is read as the pool's words it stands for.
 /// </summary>
 internal static class PoolSearcher
 {
@@ -24,9 +25,12 @@ internal static class PoolSearcher
             && (dayBit < 0 || (v.AvailabilityMask & (1 << dayBit)) != 0);
 
         var limit = Math.Clamp(search.Limit, 1, 50);
-        var terms = TextAnalysis.Terms(search.Text).Take(256).ToHashSet(StringComparer.Ordinal);
+        var typed = TextAnalysis.Terms(search.Text).Take(256).ToHashSet(StringComparer.Ordinal);
+        // A word cut short or typed wrong ("wasmach", "schaakn") is read as the pool's words, as for a help request.
+        var read = Shorthand.Completed(new NeedProfile(typed, typed.ToDictionary(t => t, _ => 1f, StringComparer.Ordinal), [], 0), search.Text ?? "", searcher.IndexReader);
+        var terms = read.Terms;
         var none = new HashSet<string>();
-        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, terms, AreaBoost);
+        var clauses = QueryBuilder.ForTerms(searcher.IndexReader, terms, AreaBoost, read.Weights);
         if (clauses.Count == 0)
         {
             return volunteers.Values.Where(Accept).OrderBy(v => v.Document.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))

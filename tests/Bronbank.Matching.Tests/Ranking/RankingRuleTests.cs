@@ -77,6 +77,21 @@ public sealed class RankingRuleTests : IDisposable
             .Should().Contain(r => r.Text.Contains("wasmachines en drogers repareren"), "the reason quotes what the volunteer wrote");
     }
 
+    [Theory]
+    [InlineData("wasmach")]
+    [InlineData("wasmahcine")]
+    public void The_staff_pool_search_reads_a_word_cut_short_or_misspelt_as_the_pool_word(string typed)
+    {
+        var washing = Volunteer("witgoed", ["wasmachines en drogers repareren"]);
+        _index.Add(Volunteer("fietsen", ["lekke banden plakken"]), washing);
+
+        var found = _index.Index.Search(new PoolSearch(typed, null, null, null, null));
+        found.Should().NotBeEmpty();
+        found[0].VolunteerId.Should().Be(washing.Id);
+        found[0].Score.Should().BeGreaterThan(0, "the volunteer was found by the word, not listed by name for want of one");
+        found[0].Reasons.Should().Contain(r => r.Text.Contains("wasmachines en drogers repareren"), "the reason quotes what the volunteer wrote");
+    }
+
     [Fact]
     public void A_misspelt_word_is_read_as_the_pool_word_one_letter_off()
     {
