@@ -10,10 +10,11 @@ namespace Bronbank.Matching.Ranking;
 /// </summary>
 internal static class MovingHouse
 {
-    // A home one lives in, by its head word: "-woning", "-flat", "-appartement", "studio", and the care homes one moves
-    // into. A bare "huis" is left out: "mag naar huis" is coming home from hospital.
+    // A home one lives in, by its head word: "-woning", "-flat", "-appartement", a bare "studio", a "woon-" or "zorgcomplex",
+    // and the care homes one moves into. A bare "huis" is left out ("mag naar huis" is coming home from hospital), and
+    // so are a "sportcomplex" and a "dansstudio".
     private const string Home =
-        @"[\p{L}-]*(woning|flat|appartement|studio|complex|verzorgingshuis|verpleeghuis|bejaardenhuis|tehuis|zorgcentrum|woongroep|hofje|huurhuis|koophuis|rijtjeshuis)(en|s)?";
+        @"([\p{L}-]*(woning|flat|appartement|verzorgingshuis|verpleeghuis|bejaardenhuis|tehuis|zorgcentrum|woongroep|hofje|huurhuis|koophuis|rijtjeshuis)|[\p{L}-]*(woon|zorg|senioren|appartementen)complex|studio)(en|s)?";
 
     // Present and future only: a move told in the past ("ging vorig jaar naar een flat") is the resident's story.
     private const string Going = @"(ga|gaat|gaan|trekt|trekken|moet|moeten|mag|mogen|kan|kunnen|wil|willen)";

@@ -162,6 +162,8 @@ public sealed class AskAndContextTests
     [InlineData("Dhr. mag na de operatie naar huis en zoekt iemand die boodschappen doet")]
     [InlineData("Mw. woont al veertig jaar in haar flat en de kraan lekt")]
     [InlineData("Mw. ging vorig jaar naar een aanleunwoning. Zoekt iemand voor haar tuin")]
+    [InlineData("Dhr. gaat met zijn kleinzoon naar het sportcomplex en zoekt een zwemmaatje")]
+    [InlineData("Mw. wil naar de dansstudio in de wijk maar durft niet alleen")]
     public void A_visit_coming_home_or_a_home_one_lives_in_is_no_move(string text) =>
         NeedProfile.Of(text).Weights.Should().NotContainKey("_verhuizen");
 
